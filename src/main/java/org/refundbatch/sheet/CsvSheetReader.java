@@ -1,0 +1,140 @@
+package org.refundbatch.sheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV file (RFC 4180) whose delimiter, {@code ;} or {@code ,}, is taken from the first non-empty
+ * line. UTF-8 with or without a byte-order mark; a file that is not valid UTF-8 is read as
+ * Windows-1252, as Excel on Windows writes it. Every cell is text.
+ */
+public final class CsvSheetReader implements SheetReader {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final String fileName;
+
+    public CsvSheetReader(Path file, String fileName) {
+        this.fileName = fileName;
+        try {
+            Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            char delimiter = detectDelimiter(file, charset);
+            Reader reader = new InputStreamReader(skipBom(Files.newInputStream(file)), charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+            this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+            this.records = parser.iterator();
+        } catch (IOException e) {
+            throw new UnreadableSheetException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public SheetRow next() {
+        try {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                // Excel shows a record as one row, even when a quoted value holds a line break
+                int line = (int) record.getRecordNumber();
+                List<SheetCell> cells = new ArrayList<>(record.size());
+                for (String value : record) {
+                    cells.add(SheetCell.text(value));
+                }
+                SheetRow row = new SheetRow(line, cells);
+                if (!row.isBlank()) {
+                    return row;
+                }
+            }
+            return null;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new UnreadableSheetException(fileName + " line " + parser.getCurrentLineNumber()
+                    + ": not a valid CSV file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /** True when the whole file decodes as UTF-8 (a BOM is allowed). */
+    static boolean isUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+        CharBuffer out = CharBuffer.allocate(64 * 1024);
+        try (InputStream stream = Files.newInputStream(file)) {
+            int n;
+            while ((n = stream.read(in.array(), in.position(), in.remaining())) >= 0) {
+                in.position(in.position() + n);
+                in.flip();
+                if (decoder.decode(in, out, false).isError()) {
+                    return false;
+                }
+                out.clear();
+                in.compact();
+            }
+            in.flip();
+            return !decoder.decode(in, out, true).isError() && !decoder.flush(out).isError();
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static char detectDelimiter(Path file, Charset charset) throws IOException {
+        try (var reader = Files.newBufferedReader(file, charset)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    return count(line, ';') > count(line, ',') ? ';' : ',';
+                }
+            }
+        }
+        return ',';
+    }
+
+    private static int count(String line, char c) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == c && !quoted) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static InputStream skipBom(InputStream in) throws IOException {
+        var buffered = new java.io.BufferedInputStream(in, 64 * 1024);
+        buffered.mark(3);
+        byte[] bom = buffered.readNBytes(3);
+        if (!(bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF)) {
+            buffered.reset();
+        }
+        return buffered;
+    }
+}

@@ -1,0 +1,14 @@
+package org.refundbatch.sheet;
+
+import java.io.Closeable;
+
+/** Streams the rows of one sheet, never holding the whole file in memory. Blank rows are skipped. */
+public interface SheetReader extends Closeable {
+
+    /**
+     * The next row that is not blank, or null at the end of the sheet.
+     *
+     * @throws UnreadableSheetException when the file breaks off or is not what it claims to be
+     */
+    SheetRow next();
+}
