@@ -1,0 +1,30 @@
+package org.refundbatch.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.refundbatch.policy.RefundRule;
+import org.refundbatch.policy.RefundStatus;
+
+/**
+ * A refund as the ledger holds it: one row of the {@code refund} table.
+ *
+ * @param amountPaid null when the sheet did not say (the fee counted as fully paid)
+ * @param iban normalised (no spaces, upper case), or null when the sheet gave none
+ */
+public record RefundRecord(String refundId, LocalDate runDate, String studentId, String lastName, String firstName,
+                           String microCredential, String academicYear, LocalDate withdrawalDate, RefundRule rule,
+                           LocalDate fullRefundBefore, LocalDate noRefundFrom, BigDecimal registrationFee,
+                           BigDecimal entitlement, BigDecimal amountPaid, BigDecimal refundAmount,
+                           RefundStatus status, String iban, String bic, String reference, String sourceFile,
+                           int fileSeq, int sourceRow) {
+
+    /** The key refunded at most once, ever: student id, micro-credential and academic year. */
+    public String refundKey() {
+        return keyOf(studentId, microCredential, academicYear);
+    }
+
+    public static String keyOf(String studentId, String microCredential, String academicYear) {
+        return studentId + "|" + microCredential.toUpperCase(java.util.Locale.ROOT) + "|" + academicYear;
+    }
+}
