@@ -9,11 +9,11 @@ import org.refundbatch.policy.AcademicYear;
 import org.refundbatch.policy.MicroCredential;
 
 /** The micro-credentials of the catalogue, per code and academic year; loaded once per run. */
-public final class Catalog {
+public class Catalog {
 
     private final Map<String, MicroCredential> byKey;
 
-    Catalog(Map<String, MicroCredential> byKey) {
+    protected Catalog(Map<String, MicroCredential> byKey) {
         this.byKey = Map.copyOf(byKey);
     }
 

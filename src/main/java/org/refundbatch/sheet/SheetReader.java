@@ -5,6 +5,18 @@ import java.io.Closeable;
 /** Streams the rows of one sheet, never holding the whole file in memory. Blank rows are skipped. */
 public interface SheetReader extends Closeable {
 
+    /** A sheet without rows. */
+    SheetReader EMPTY = new SheetReader() {
+        @Override
+        public SheetRow next() {
+            return null;
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
     /**
      * The next row that is not blank, or null at the end of the sheet.
      *

@@ -1,0 +1,212 @@
+package org.refundbatch.intake;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.iban4j.BicUtil;
+import org.iban4j.Iban4jException;
+import org.iban4j.IbanUtil;
+import org.refundbatch.catalog.Catalog;
+import org.refundbatch.ledger.CreditRecord;
+import org.refundbatch.ledger.RefundRecord;
+import org.refundbatch.ledger.RejectRecord;
+import org.refundbatch.policy.AcademicYear;
+import org.refundbatch.policy.CreditLine;
+import org.refundbatch.policy.MicroCredential;
+import org.refundbatch.policy.RefundDecision;
+import org.refundbatch.policy.RefundPolicy;
+import org.refundbatch.policy.RefundStatus;
+import org.refundbatch.sheet.CellParser;
+import org.refundbatch.sheet.SheetCell;
+
+/**
+ * Turns a withdrawal row into a refund, or into a reject that names the column, the value and the reason
+ * (DESIGN §3). Checks that need the ledger (a key refunded before) are the writer's.
+ */
+public final class WithdrawalAssessor {
+
+    private static final DateTimeFormatter RUN_ID_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final int MAX_TEXT = 200;
+    private static final int MAX_ID = 64;
+
+    private final Catalog catalog;
+    private final RefundPolicy policy;
+    private final LocalDate runDate;
+
+    public WithdrawalAssessor(Catalog catalog, RefundPolicy policy, LocalDate runDate) {
+        this.catalog = catalog;
+        this.policy = policy;
+        this.runDate = runDate;
+    }
+
+    /** A row's fault: the column, the value as typed, and what is wrong in plain words. */
+    private static final class Fault extends Exception {
+        final Column column;
+        final String value;
+
+        Fault(Column column, String value, String reason) {
+            super(reason, null, false, false);
+            this.column = column;
+            this.value = value;
+        }
+    }
+
+    public IntakeOutcome assess(WithdrawalRow row) {
+        try {
+            return refund(row);
+        } catch (Fault fault) {
+            return reject(row, fault.column == null ? null : fault.column.header(), fault.value, fault.getMessage());
+        }
+    }
+
+    /** A reject of this row, for a reason found outside the assessor (a key refunded before). */
+    public static IntakeOutcome.Rejected reject(WithdrawalRow row, String column, String value, String reason) {
+        return new IntakeOutcome.Rejected(new RejectRecord(row.sourceFile(), row.fileSeq(), row.rowNumber(), column,
+                value, reason, row.originalValues()));
+    }
+
+    private IntakeOutcome refund(WithdrawalRow row) throws Fault {
+        String studentId = required(row, Column.STUDENT_ID, MAX_ID);
+        String lastName = required(row, Column.LAST_NAME, MAX_TEXT);
+        String firstName = required(row, Column.FIRST_NAME, MAX_TEXT);
+        String code = required(row, Column.MICRO_CREDENTIAL, MAX_ID);
+        LocalDate withdrawalDate = withdrawalDate(row);
+        AcademicYear year = academicYear(row, withdrawalDate);
+        MicroCredential mc = catalog.find(code, year).orElseThrow(() -> new Fault(Column.MICRO_CREDENTIAL, code,
+                "unknown micro-credential " + code + " for academic year " + year + " (not in the catalogue)"));
+        BigDecimal amountPaid = amountPaid(row, mc);
+        String reference = optional(row, Column.REFERENCE, MAX_TEXT);
+        RefundDecision decision = policy.decide(mc, withdrawalDate, amountPaid);
+        boolean payout = decision.refundAmount().signum() > 0;
+        String iban = iban(row, payout);
+        String bic = bic(row, payout);
+        String refundId = refundId(row);
+        RefundRecord refund = new RefundRecord(refundId, runDate, studentId, lastName, firstName, mc.code(),
+                year.toString(), withdrawalDate, decision.rule(), decision.cutOffs().fullRefundBefore(),
+                decision.cutOffs().noRefundFrom(), decision.registrationFee(), decision.entitlement(),
+                decision.amountPaid(), decision.refundAmount(), RefundStatus.of(decision.refundAmount(), iban != null),
+                iban, bic, reference, row.sourceFile(), row.fileSeq(), row.rowNumber());
+        List<CreditRecord> credits = new ArrayList<>(decision.creditLines().size());
+        int lineNo = 1;
+        for (CreditLine line : decision.creditLines()) {
+            credits.add(new CreditRecord(refundId, lineNo++, studentId, mc.code(), year.toString(), line.courseUnit(),
+                    line.courseUnitName(), line.semester() == null ? null : line.semester().code(), line.credits(),
+                    line.tuitionPerCredit(), line.amount(), line.status()));
+        }
+        return new IntakeOutcome.Refunded(refund, credits, row.originalValues());
+    }
+
+    /** Stable per row of a run, at most 35 characters (a SEPA EndToEndId): {@code R20261130-001-0000014}. */
+    private String refundId(WithdrawalRow row) {
+        return String.format(Locale.ROOT, "R%s-%03d-%07d", RUN_ID_DATE.format(runDate), row.fileSeq(), row.rowNumber());
+    }
+
+    private static String required(WithdrawalRow row, Column column, int maxLength) throws Fault {
+        String text = optional(row, column, maxLength);
+        if (text == null) {
+            throw new Fault(column, "", "missing " + column.header().replace('_', ' '));
+        }
+        return text;
+    }
+
+    private static String optional(WithdrawalRow row, Column column, int maxLength) throws Fault {
+        SheetCell cell = row.cell(column);
+        String text = CellParser.text(cell);
+        if (cell.kind() == SheetCell.Kind.ERROR) {
+            throw new Fault(column, text, "the cell holds the error " + text);
+        }
+        if (text.length() > maxLength) {
+            throw new Fault(column, text, column.header() + " is longer than " + maxLength + " characters");
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    private LocalDate withdrawalDate(WithdrawalRow row) throws Fault {
+        SheetCell cell = row.cell(Column.WITHDRAWAL_DATE);
+        String text = required(row, Column.WITHDRAWAL_DATE, MAX_TEXT);
+        LocalDate date;
+        try {
+            date = CellParser.date(cell);
+        } catch (IllegalArgumentException e) {
+            throw new Fault(Column.WITHDRAWAL_DATE, text, e.getMessage());
+        }
+        if (date.isAfter(runDate)) {
+            throw new Fault(Column.WITHDRAWAL_DATE, text, "withdrawal date " + date + " is after the run date " + runDate);
+        }
+        return date;
+    }
+
+    private static AcademicYear academicYear(WithdrawalRow row, LocalDate withdrawalDate) throws Fault {
+        String text = optional(row, Column.ACADEMIC_YEAR, MAX_TEXT);
+        if (text == null) {
+            return AcademicYear.containing(withdrawalDate);
+        }
+        try {
+            return AcademicYear.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new Fault(Column.ACADEMIC_YEAR, text, e.getMessage());
+        }
+    }
+
+    private static BigDecimal amountPaid(WithdrawalRow row, MicroCredential mc) throws Fault {
+        String text = optional(row, Column.AMOUNT_PAID, MAX_TEXT);
+        if (text == null) {
+            return null;
+        }
+        BigDecimal amount;
+        try {
+            amount = CellParser.amount(row.cell(Column.AMOUNT_PAID));
+        } catch (IllegalArgumentException e) {
+            throw new Fault(Column.AMOUNT_PAID, text, e.getMessage());
+        }
+        if (amount.signum() < 0) {
+            throw new Fault(Column.AMOUNT_PAID, text, "amount paid " + amount + " is negative");
+        }
+        BigDecimal fee = mc.registrationFee();
+        if (amount.compareTo(fee) > 0) {
+            throw new Fault(Column.AMOUNT_PAID, text, "amount paid " + amount + " is more than the registration fee "
+                    + fee + " of " + mc.code() + " " + mc.year());
+        }
+        return amount;
+    }
+
+    /** The normalised IBAN, or null when none was given; an invalid one is a fault only when there is money to pay. */
+    private static String iban(WithdrawalRow row, boolean payout) throws Fault {
+        String text = optional(row, Column.IBAN, MAX_TEXT);
+        if (text == null) {
+            return null;
+        }
+        String iban = text.replaceAll("[\\s\\u00a0\\u202f]", "").toUpperCase(Locale.ROOT);
+        try {
+            IbanUtil.validate(iban);
+            return iban;
+        } catch (Iban4jException e) {
+            if (payout) {
+                throw new Fault(Column.IBAN, text, "'" + text + "' is not a valid IBAN (" + e.getMessage() + ")");
+            }
+            return null;
+        }
+    }
+
+    private static String bic(WithdrawalRow row, boolean payout) throws Fault {
+        String text = optional(row, Column.BIC, MAX_TEXT);
+        if (text == null) {
+            return null;
+        }
+        String bic = text.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        try {
+            BicUtil.validate(bic);
+            return bic;
+        } catch (Iban4jException e) {
+            if (payout) {
+                throw new Fault(Column.BIC, text, "'" + text + "' is not a valid BIC (" + e.getMessage() + ")");
+            }
+            return null;
+        }
+    }
+
+}

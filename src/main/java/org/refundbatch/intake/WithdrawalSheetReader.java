@@ -1,0 +1,117 @@
+package org.refundbatch.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.refundbatch.sheet.SheetCell;
+import org.refundbatch.sheet.SheetFiles;
+import org.refundbatch.sheet.SheetReader;
+import org.refundbatch.sheet.SheetRow;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads the data rows of the run's sheets one after the other, as {@link WithdrawalRow}s. Its position
+ * (which sheet, how many data rows of it) is saved at each chunk, so a restart goes on with the next row.
+ */
+public class WithdrawalSheetReader implements ItemStreamReader<WithdrawalRow> {
+
+    private static final String SHEET_KEY = "withdrawals.sheet";
+    private static final String ROWS_KEY = "withdrawals.rows";
+
+    private final List<StagedSheet> sheets;
+    private int sheetIndex;
+    private int rowsRead;
+    private SheetReader current;
+    private HeaderMapping mapping;
+
+    public WithdrawalSheetReader(List<StagedSheet> sheets) {
+        this.sheets = List.copyOf(sheets);
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        sheetIndex = context.getInt(SHEET_KEY, 0);
+        int resumeAfter = context.getInt(ROWS_KEY, 0);
+        rowsRead = 0;
+        if (sheetIndex < sheets.size() && resumeAfter > 0) {
+            openSheet();
+            while (rowsRead < resumeAfter && nextDataRow() != null) {
+                // skip the rows an earlier attempt committed
+            }
+        }
+    }
+
+    @Override
+    public WithdrawalRow read() {
+        while (sheetIndex < sheets.size()) {
+            if (current == null) {
+                openSheet();
+            }
+            WithdrawalRow row = nextDataRow();
+            if (row != null) {
+                return row;
+            }
+            closeSheet();
+            sheetIndex++;
+            rowsRead = 0;
+        }
+        return null;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putInt(SHEET_KEY, sheetIndex);
+        context.putInt(ROWS_KEY, rowsRead);
+    }
+
+    @Override
+    public void close() {
+        closeSheet();
+    }
+
+    private WithdrawalRow nextDataRow() {
+        SheetRow row = current.next();
+        if (row == null) {
+            return null;
+        }
+        rowsRead++;
+        StagedSheet sheet = sheets.get(sheetIndex);
+        Map<Column, SheetCell> cells = new EnumMap<>(Column.class);
+        for (Column column : Column.values()) {
+            SheetCell cell = mapping.cell(row, column);
+            if (!cell.isBlank()) {
+                cells.put(column, cell);
+            }
+        }
+        return new WithdrawalRow(sheet.fileName(), sheet.fileSeq(), row.number(), cells);
+    }
+
+    private void openSheet() {
+        StagedSheet sheet = sheets.get(sheetIndex);
+        current = SheetFiles.open(sheet.path(), sheet.fileName());
+        SheetRow header = current.next();
+        if (header == null) {
+            // staging checked the header; an empty sheet here has simply no rows
+            closeSheet();
+            current = SheetReader.EMPTY;
+            return;
+        }
+        mapping = HeaderMapping.of(header, sheet.fileName());
+    }
+
+    private void closeSheet() {
+        if (current != null) {
+            try {
+                current.close();
+            } catch (IOException e) {
+                throw new ItemStreamException(new UncheckedIOException(e));
+            }
+            current = null;
+        }
+    }
+}

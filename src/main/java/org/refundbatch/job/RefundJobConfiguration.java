@@ -1,0 +1,156 @@
+package org.refundbatch.job;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+
+import org.refundbatch.catalog.Catalog;
+import org.refundbatch.catalog.CatalogLoader;
+import org.refundbatch.intake.InboxStager;
+import org.refundbatch.intake.IntakeOutcome;
+import org.refundbatch.intake.StagedSheet;
+import org.refundbatch.intake.WithdrawalAssessor;
+import org.refundbatch.intake.WithdrawalRow;
+import org.refundbatch.intake.WithdrawalSheetReader;
+import org.refundbatch.ledger.LedgerRepository;
+import org.refundbatch.ledger.RunSummaryQuery;
+import org.refundbatch.ledger.StagedFileRepository;
+import org.refundbatch.payout.CsvOutputs;
+import org.refundbatch.policy.RefundPolicy;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly refund job: stage the inbox, read and assess every withdrawal row in restartable chunks,
+ * then write the run's files from the ledger. {@code runDate} is its one identifying parameter: the same
+ * date again restarts a failed run, or does nothing after a successful one.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RefundProperties.class)
+public class RefundJobConfiguration {
+
+    public static final String JOB_NAME = "refundJob";
+    public static final String INTAKE_STEP = "intake";
+
+    @Bean
+    Clock clock(RefundProperties properties) {
+        return Clock.system(properties.zone());
+    }
+
+    @Bean
+    LedgerRepository ledgerRepository(JdbcTemplate jdbc) {
+        return new LedgerRepository(jdbc);
+    }
+
+    @Bean
+    StagedFileRepository stagedFileRepository(JdbcTemplate jdbc) {
+        return new StagedFileRepository(jdbc);
+    }
+
+    @Bean
+    RunSummaryQuery runSummaryQuery(JdbcTemplate jdbc) {
+        return new RunSummaryQuery(jdbc);
+    }
+
+    @Bean
+    RefundPolicy refundPolicy(RefundProperties properties) {
+        return new RefundPolicy(properties.cutOffCalendar());
+    }
+
+    /** The catalogue, loaded once per run; an invalid one fails the run before any withdrawal is read. */
+    @Bean
+    @JobScope
+    Catalog catalog(RefundProperties properties) {
+        return new CatalogLoader().load(properties.catalog());
+    }
+
+    @Bean
+    Job refundJob(JobRepository jobRepository, Step stageInbox, Step intake, Step exportFiles) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new DefaultJobParametersValidator(new String[] {"runDate"}, new String[0]))
+                .start(stageInbox)
+                .next(intake)
+                .next(exportFiles)
+                .build();
+    }
+
+    @Bean
+    Step stageInbox(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    StagingTasklet stagingTasklet) {
+        return new StepBuilder("stageInbox", jobRepository).tasklet(stagingTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @JobScope
+    StagingTasklet stagingTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate, RefundProperties properties,
+                                  Catalog catalog, StagedFileRepository stagedFiles, LedgerRepository ledger) {
+        return new StagingTasklet(runDate, properties, catalog, new InboxStager(stagedFiles, ledger));
+    }
+
+    @Bean
+    Step intake(JobRepository jobRepository, PlatformTransactionManager transactionManager, RefundProperties properties,
+                WithdrawalSheetReader withdrawalReader, ItemProcessor<WithdrawalRow, IntakeOutcome> withdrawalProcessor,
+                RefundLedgerWriter refundLedgerWriter) {
+        return new StepBuilder(INTAKE_STEP, jobRepository)
+                .<WithdrawalRow, IntakeOutcome>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(withdrawalReader)
+                .processor(withdrawalProcessor)
+                .writer(refundLedgerWriter)
+                .listener(new IntakeProgressListener())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    WithdrawalSheetReader withdrawalReader(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+                                           StagedFileRepository stagedFiles) {
+        List<StagedSheet> sheets = stagedFiles.findByRun(runDate).stream()
+                .filter(f -> f.status() == StagedFileRepository.Status.ACCEPTED)
+                .map(f -> new StagedSheet(f.fileSeq(), f.fileName(), f.stagedPath()))
+                .toList();
+        return new WithdrawalSheetReader(sheets);
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<WithdrawalRow, IntakeOutcome> withdrawalProcessor(
+            @Value("#{jobParameters['runDate']}") LocalDate runDate, Catalog catalog, RefundPolicy policy) {
+        return new WithdrawalAssessor(catalog, policy, runDate)::assess;
+    }
+
+    @Bean
+    @StepScope
+    RefundLedgerWriter refundLedgerWriter(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+                                          LedgerRepository ledger) {
+        return new RefundLedgerWriter(ledger, runDate);
+    }
+
+    @Bean
+    Step exportFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     ExportTasklet exportTasklet) {
+        return new StepBuilder("exportFiles", jobRepository).tasklet(exportTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @JobScope
+    ExportTasklet exportTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate, RefundProperties properties,
+                                LedgerRepository ledger, RunSummaryQuery summaries, JdbcTemplate jdbc) {
+        return new ExportTasklet(runDate, properties, new CsvOutputs(ledger), summaries, new IntakeCounts(jdbc));
+    }
+
+}

@@ -1,0 +1,67 @@
+package org.refundbatch.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.refundbatch.policy.AcademicYear;
+import org.refundbatch.policy.CutOffCalendar;
+import org.refundbatch.policy.CutOffDates;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The job's settings ({@code refund.*}).
+ *
+ * @param home where the job keeps its state: the embedded database, the run work folders, the lock
+ * @param inbox the folder staff drop withdrawal sheets into
+ * @param catalog the catalogue file (CSV or XLSX)
+ * @param outbox where each run writes {@code <runDate>/}
+ * @param archive where a successful run moves its inbox files ({@code <archive>/<runDate>/}); none when unset
+ * @param chunkSize rows per transaction of the intake step
+ * @param zone the time zone of "today", the default run date
+ * @param cutOffs cut-off dates per academic year ({@code refund.cut-offs[2026-2027].full-refund-before=2026-12-01})
+ */
+@ConfigurationProperties("refund")
+public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("input-samples") Path inbox,
+                               @DefaultValue("input-samples/catalog.csv") Path catalog,
+                               @DefaultValue("var/outbox") Path outbox, Path archive,
+                               @DefaultValue("500") int chunkSize, @DefaultValue("Europe/Brussels") ZoneId zone,
+                               Map<String, CutOffs> cutOffs) {
+
+    /** The cut-off dates finance set for one academic year. */
+    public record CutOffs(LocalDate fullRefundBefore, LocalDate noRefundFrom) {
+    }
+
+    public RefundProperties {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("refund.chunk-size must be at least 1, not " + chunkSize);
+        }
+        cutOffs = cutOffs == null ? Map.of() : Map.copyOf(cutOffs);
+    }
+
+    /** The cut-off calendar: the defaults, with finance's dates for the years it set. */
+    public CutOffCalendar cutOffCalendar() {
+        Map<AcademicYear, CutOffDates> overrides = new HashMap<>();
+        cutOffs.forEach((year, dates) -> {
+            AcademicYear academicYear = AcademicYear.parse(year);
+            CutOffDates defaults = CutOffDates.defaultsFor(academicYear);
+            overrides.put(academicYear, new CutOffDates(
+                    dates.fullRefundBefore() == null ? defaults.fullRefundBefore() : dates.fullRefundBefore(),
+                    dates.noRefundFrom() == null ? defaults.noRefundFrom() : dates.noRefundFrom()));
+        });
+        return new CutOffCalendar(overrides);
+    }
+
+    /** The folder a run copies its inbox files into. */
+    public Path workDir(LocalDate runDate) {
+        return home.resolve("work").resolve(runDate.toString());
+    }
+
+    /** The folder a run writes its outputs into. */
+    public Path outboxDir(LocalDate runDate) {
+        return outbox.resolve(runDate.toString());
+    }
+}

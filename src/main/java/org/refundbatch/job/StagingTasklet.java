@@ -1,0 +1,43 @@
+package org.refundbatch.job;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.refundbatch.catalog.Catalog;
+import org.refundbatch.intake.InboxStager;
+import org.refundbatch.ledger.StagedFileRepository.StagedFile;
+import org.refundbatch.ledger.StagedFileRepository.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** First step: check the catalogue, then take tonight's sheets from the inbox into the run. */
+class StagingTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(StagingTasklet.class);
+
+    private final LocalDate runDate;
+    private final RefundProperties properties;
+    private final Catalog catalog;
+    private final InboxStager stager;
+
+    StagingTasklet(LocalDate runDate, RefundProperties properties, Catalog catalog, InboxStager stager) {
+        this.runDate = runDate;
+        this.properties = properties;
+        this.catalog = catalog;
+        this.stager = stager;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        log.info("Run {}: catalogue {} has {} micro-credential(s)", runDate, properties.catalog(), catalog.size());
+        List<StagedFile> files = stager.stage(properties.inbox(), properties.workDir(runDate), runDate,
+                properties.catalog());
+        long accepted = files.stream().filter(f -> f.status() == Status.ACCEPTED).count();
+        log.info("Run {}: {} file(s) to read, {} rejected whole", runDate, accepted, files.size() - accepted);
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,183 @@
+package org.refundbatch.ledger;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.refundbatch.policy.CreditStatus;
+import org.refundbatch.policy.RefundRule;
+import org.refundbatch.policy.RefundStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** Reads and writes refunds, credit records and rejects: plain SQL that HSQLDB and PostgreSQL both run. */
+public class LedgerRepository {
+
+    private static final String REFUND_COLUMNS = "refund_id, run_date, refund_key, student_id, last_name, first_name,"
+            + " micro_credential, academic_year, withdrawal_date, rule_code, full_refund_before, no_refund_from,"
+            + " registration_fee, entitlement, amount_paid, refund_amount, status, iban, bic, reference, source_file,"
+            + " file_seq, source_row";
+    private static final String REJECT_COLUMNS = "run_date, file_seq, source_row, source_file, column_name,"
+            + " column_value, reason, student_id, last_name, first_name, micro_credential, academic_year,"
+            + " withdrawal_date, amount_paid, iban, bic, reference";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public LedgerRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Where a key was refunded before: the run, the file and the row. */
+    public record EarlierRefund(String refundId, LocalDate runDate, String sourceFile, int sourceRow) {
+    }
+
+    /** The refunds already in the ledger for any of these keys. */
+    public Map<String, EarlierRefund> findByKeys(Collection<String> keys) {
+        Map<String, EarlierRefund> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        named.query("SELECT refund_key, refund_id, run_date, source_file, source_row FROM refund WHERE refund_key IN (:keys)",
+                new MapSqlParameterSource("keys", keys),
+                rs -> {
+                    found.put(rs.getString(1), new EarlierRefund(rs.getString(2), rs.getDate(3).toLocalDate(),
+                            rs.getString(4), rs.getInt(5)));
+                });
+        return found;
+    }
+
+    public void insertRefunds(List<RefundRecord> refunds) {
+        jdbc.batchUpdate("INSERT INTO refund (" + REFUND_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                refunds, refunds.size(), (ps, r) -> {
+                    int i = 1;
+                    ps.setString(i++, r.refundId());
+                    ps.setDate(i++, Date.valueOf(r.runDate()));
+                    ps.setString(i++, r.refundKey());
+                    ps.setString(i++, r.studentId());
+                    ps.setString(i++, r.lastName());
+                    ps.setString(i++, r.firstName());
+                    ps.setString(i++, r.microCredential());
+                    ps.setString(i++, r.academicYear());
+                    ps.setDate(i++, Date.valueOf(r.withdrawalDate()));
+                    ps.setString(i++, r.rule().name());
+                    ps.setDate(i++, Date.valueOf(r.fullRefundBefore()));
+                    ps.setDate(i++, Date.valueOf(r.noRefundFrom()));
+                    ps.setBigDecimal(i++, r.registrationFee());
+                    ps.setBigDecimal(i++, r.entitlement());
+                    ps.setBigDecimal(i++, r.amountPaid());
+                    ps.setBigDecimal(i++, r.refundAmount());
+                    ps.setString(i++, r.status().name());
+                    ps.setString(i++, r.iban());
+                    ps.setString(i++, r.bic());
+                    ps.setString(i++, r.reference());
+                    ps.setString(i++, r.sourceFile());
+                    ps.setInt(i++, r.fileSeq());
+                    ps.setInt(i, r.sourceRow());
+                });
+    }
+
+    public void insertCreditRecords(List<CreditRecord> records) {
+        jdbc.batchUpdate("INSERT INTO credit_record (refund_id, line_no, course_unit, course_unit_name, semester, credits,"
+                + " tuition_per_credit, amount, credit_status) VALUES (?,?,?,?,?,?,?,?,?)", records, records.size(),
+                (ps, c) -> {
+                    ps.setString(1, c.refundId());
+                    ps.setInt(2, c.lineNo());
+                    ps.setString(3, c.courseUnit());
+                    ps.setString(4, c.courseUnitName());
+                    ps.setString(5, c.semester());
+                    ps.setBigDecimal(6, c.credits());
+                    ps.setBigDecimal(7, c.tuitionPerCredit());
+                    ps.setBigDecimal(8, c.amount());
+                    ps.setString(9, c.creditStatus().name());
+                });
+    }
+
+    public void insertRejects(LocalDate runDate, List<RejectRecord> rejects) {
+        jdbc.batchUpdate("INSERT INTO reject (" + REJECT_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                rejects, rejects.size(), (ps, r) -> {
+                    ps.setDate(1, Date.valueOf(runDate));
+                    ps.setInt(2, r.fileSeq());
+                    ps.setInt(3, r.sourceRow());
+                    ps.setString(4, r.sourceFile());
+                    ps.setString(5, r.column());
+                    ps.setString(6, clip(r.value()));
+                    ps.setString(7, clip(r.reason()));
+                    for (int i = 0; i < RejectRecord.ORIGINAL_COLUMNS.size(); i++) {
+                        String value = i < r.original().size() ? r.original().get(i) : null;
+                        if (value == null || value.isEmpty()) {
+                            ps.setNull(8 + i, Types.VARCHAR);
+                        } else {
+                            ps.setString(8 + i, clip(value));
+                        }
+                    }
+                });
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= 1024 ? text : text.substring(0, 1021) + "...";
+    }
+
+    /** Streams the run's refunds in the order the rows were read. */
+    public void forEachRefund(LocalDate runDate, Consumer<RefundRecord> action) {
+        jdbc.query("SELECT " + REFUND_COLUMNS + " FROM refund WHERE run_date = ? ORDER BY file_seq, source_row",
+                rs -> {
+                    action.accept(refund(rs));
+                }, Date.valueOf(runDate));
+    }
+
+    /** Streams the run's refunds of one status, in the order the rows were read. */
+    public void forEachRefund(LocalDate runDate, RefundStatus status, Consumer<RefundRecord> action) {
+        jdbc.query("SELECT " + REFUND_COLUMNS + " FROM refund WHERE run_date = ? AND status = ?"
+                + " ORDER BY file_seq, source_row", rs -> {
+                    action.accept(refund(rs));
+                }, Date.valueOf(runDate), status.name());
+    }
+
+    /** Streams the run's credit records, refund by refund, line by line. */
+    public void forEachCreditRecord(LocalDate runDate, Consumer<CreditRecord> action) {
+        jdbc.query("SELECT c.refund_id, c.line_no, r.student_id, r.micro_credential, r.academic_year, c.course_unit,"
+                + " c.course_unit_name, c.semester, c.credits, c.tuition_per_credit, c.amount, c.credit_status"
+                + " FROM credit_record c JOIN refund r ON r.refund_id = c.refund_id WHERE r.run_date = ?"
+                + " ORDER BY r.file_seq, r.source_row, c.line_no", rs -> {
+                    action.accept(new CreditRecord(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
+                            rs.getBigDecimal(10), rs.getBigDecimal(11), CreditStatus.valueOf(rs.getString(12))));
+                }, Date.valueOf(runDate));
+    }
+
+    /** Streams the run's rejects: whole files first, then rows in the order they were read. */
+    public void forEachReject(LocalDate runDate, Consumer<RejectRecord> action) {
+        jdbc.query("SELECT " + REJECT_COLUMNS + " FROM reject WHERE run_date = ? ORDER BY file_seq, source_row", rs -> {
+            List<String> original = new ArrayList<>(RejectRecord.ORIGINAL_COLUMNS.size());
+            for (int i = 0; i < RejectRecord.ORIGINAL_COLUMNS.size(); i++) {
+                original.add(rs.getString(8 + i));
+            }
+            action.accept(new RejectRecord(rs.getString(4), rs.getInt(2), rs.getInt(3), rs.getString(5),
+                    rs.getString(6), rs.getString(7), original));
+        }, Date.valueOf(runDate));
+    }
+
+    private static RefundRecord refund(ResultSet rs) throws SQLException {
+        return new RefundRecord(rs.getString("refund_id"), rs.getDate("run_date").toLocalDate(),
+                rs.getString("student_id"), rs.getString("last_name"), rs.getString("first_name"),
+                rs.getString("micro_credential"), rs.getString("academic_year"),
+                rs.getDate("withdrawal_date").toLocalDate(), RefundRule.valueOf(rs.getString("rule_code")),
+                rs.getDate("full_refund_before").toLocalDate(), rs.getDate("no_refund_from").toLocalDate(),
+                rs.getBigDecimal("registration_fee"), rs.getBigDecimal("entitlement"), rs.getBigDecimal("amount_paid"),
+                rs.getBigDecimal("refund_amount"), RefundStatus.valueOf(rs.getString("status")), rs.getString("iban"),
+                rs.getString("bic"), rs.getString("reference"), rs.getString("source_file"), rs.getInt("file_seq"),
+                rs.getInt("source_row"));
+    }
+
+}

@@ -1,0 +1,25 @@
+package org.refundbatch.ledger;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The counts and totals of one run, as the ledger holds them (DESIGN §4, run summary).
+ *
+ * @param rowsRead the data rows the job read, counted by the reader; always {@code refunds + rowsRejected}
+ * @param filesRejected files rejected whole: unreadable, or already processed (duplicates)
+ */
+public record RunSummary(String runDate, int filesRead, int filesRejected, int filesDuplicate, long rowsRead,
+                         long refunds, long rowsRejected, Map<String, Totals> byRule, Map<String, Totals> byStatus,
+                         Map<String, Totals> byMicroCredential, BigDecimal totalEntitlement, BigDecimal totalPayable,
+                         BigDecimal totalOnHold) {
+
+    /** A count of refunds with the sum of their entitlements and of their refund amounts. */
+    public record Totals(long count, BigDecimal entitlement, BigDecimal refundAmount) {
+    }
+
+    /** True when every row read ended as a refund or a reject. */
+    public boolean balanced() {
+        return rowsRead == refunds + rowsRejected;
+    }
+}

@@ -1,0 +1,73 @@
+package org.refundbatch.ledger;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.refundbatch.policy.Money;
+import org.refundbatch.policy.RefundRule;
+import org.refundbatch.policy.RefundStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Adds up a run from the ledger, with SQL aggregates (nothing held per row). */
+public class RunSummaryQuery {
+
+    private final JdbcTemplate jdbc;
+
+    public RunSummaryQuery(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param rowsRead the data rows the reader read, from the job repository
+     */
+    public RunSummary summarize(LocalDate runDate, long rowsRead) {
+        Date run = Date.valueOf(runDate);
+        Map<String, Integer> files = new LinkedHashMap<>();
+        jdbc.query("SELECT status, COUNT(*) FROM staged_file WHERE run_date = ? GROUP BY status",
+                rs -> {
+                    files.put(rs.getString(1), rs.getInt(2));
+                }, run);
+        int filesRead = files.values().stream().mapToInt(Integer::intValue).sum();
+        long rowRejects = count("SELECT COUNT(*) FROM reject WHERE run_date = ? AND source_row > 0", run);
+        Map<String, RunSummary.Totals> byRule = totals("rule_code", run);
+        Map<String, RunSummary.Totals> byStatus = totals("status", run);
+        Map<String, RunSummary.Totals> byMc = totals("micro_credential", run);
+        Map<String, RunSummary.Totals> rules = new LinkedHashMap<>();
+        for (RefundRule rule : RefundRule.values()) {
+            rules.put(rule.name(), byRule.getOrDefault(rule.name(), empty()));
+        }
+        Map<String, RunSummary.Totals> statuses = new LinkedHashMap<>();
+        for (RefundStatus status : RefundStatus.values()) {
+            statuses.put(status.name(), byStatus.getOrDefault(status.name(), empty()));
+        }
+        long refunds = rules.values().stream().mapToLong(RunSummary.Totals::count).sum();
+        BigDecimal entitlement = rules.values().stream().map(RunSummary.Totals::entitlement)
+                .reduce(Money.ZERO, BigDecimal::add);
+        return new RunSummary(runDate.toString(), filesRead, files.getOrDefault("REJECTED", 0),
+                files.getOrDefault("DUPLICATE", 0), rowsRead, refunds, rowRejects, rules, statuses, byMc, entitlement,
+                statuses.get(RefundStatus.PAYABLE.name()).refundAmount(),
+                statuses.get(RefundStatus.ON_HOLD.name()).refundAmount());
+    }
+
+    private long count(String sql, Date run) {
+        Long n = jdbc.queryForObject(sql, Long.class, run);
+        return n == null ? 0 : n;
+    }
+
+    private Map<String, RunSummary.Totals> totals(String column, Date run) {
+        Map<String, RunSummary.Totals> totals = new LinkedHashMap<>();
+        jdbc.query("SELECT " + column + ", COUNT(*), SUM(entitlement), SUM(refund_amount) FROM refund"
+                + " WHERE run_date = ? GROUP BY " + column + " ORDER BY " + column, rs -> {
+                    totals.put(rs.getString(1), new RunSummary.Totals(rs.getLong(2), Money.of(rs.getBigDecimal(3)),
+                            Money.of(rs.getBigDecimal(4))));
+                }, run);
+        return totals;
+    }
+
+    private static RunSummary.Totals empty() {
+        return new RunSummary.Totals(0, Money.ZERO, Money.ZERO);
+    }
+}
