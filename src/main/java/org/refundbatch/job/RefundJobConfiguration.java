@@ -26,7 +26,6 @@ import org.springframework.batch.core.job.parameters.DefaultJobParametersValidat
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -103,7 +102,7 @@ public class RefundJobConfiguration {
 
     @Bean
     Step intake(JobRepository jobRepository, PlatformTransactionManager transactionManager, RefundProperties properties,
-                WithdrawalSheetReader withdrawalReader, ItemProcessor<WithdrawalRow, IntakeOutcome> withdrawalProcessor,
+                WithdrawalSheetReader withdrawalReader, WithdrawalProcessor withdrawalProcessor,
                 RefundLedgerWriter refundLedgerWriter) {
         return new StepBuilder(INTAKE_STEP, jobRepository)
                 .<WithdrawalRow, IntakeOutcome>chunk(properties.chunkSize())
@@ -128,9 +127,9 @@ public class RefundJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<WithdrawalRow, IntakeOutcome> withdrawalProcessor(
-            @Value("#{jobParameters['runDate']}") LocalDate runDate, Catalog catalog, RefundPolicy policy) {
-        return new WithdrawalAssessor(catalog, policy, runDate)::assess;
+    WithdrawalProcessor withdrawalProcessor(@Value("#{jobParameters['runDate']}") LocalDate runDate, Catalog catalog,
+                                            RefundPolicy policy) {
+        return new WithdrawalProcessor(new WithdrawalAssessor(catalog, policy, runDate));
     }
 
     @Bean

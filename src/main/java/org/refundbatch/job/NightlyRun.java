@@ -1,0 +1,85 @@
+package org.refundbatch.job;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the refund job once for a run date, one run at a time: starts it, restarts it after a failure or a
+ * crash, or says there is nothing to do when that date already completed.
+ */
+@Component
+public class NightlyRun {
+
+    /** Exit codes of the process. */
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int ALREADY_RUNNING = 2;
+    public static final int BAD_ARGUMENTS = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job job;
+    private final RefundProperties properties;
+
+    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job refundJob,
+                      RefundProperties properties) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.job = refundJob;
+        this.properties = properties;
+    }
+
+    /** Runs the job for that date and returns the process exit code. */
+    public int run(LocalDate runDate) throws Exception {
+        try (RunLock lock = RunLock.tryAcquire(properties.home())) {
+            if (lock == null) {
+                log.error("Another refund run is in progress (lock {} is held): not started, nothing touched",
+                        properties.home().resolve("refund.lock").toAbsolutePath().normalize());
+                return ALREADY_RUNNING;
+            }
+            return launch(runDate);
+        }
+    }
+
+    private int launch(LocalDate runDate) throws Exception {
+        JobParameters parameters = new JobParametersBuilder().addLocalDate("runDate", runDate).toJobParameters();
+        JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            log.info("The run of {} already completed at {}: nothing to do (outputs in {})", runDate, last.getEndTime(),
+                    properties.outboxDir(runDate).toAbsolutePath().normalize());
+            return OK;
+        }
+        if (last != null && last.getStatus().isRunning()) {
+            // we hold the run lock, so the process that ran it is gone (killed or crashed)
+            log.warn("The run of {} was interrupted (execution {} still marked {}): recovering it", runDate,
+                    last.getId(), last.getStatus());
+            jobOperator.recover(last);
+        }
+        if (last != null) {
+            log.info("Restarting the run of {} where it stopped", runDate);
+        }
+        JobExecution execution = jobOperator.start(job, parameters);
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            log.info("The run of {} completed", runDate);
+            return OK;
+        }
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        log.error("The run of {} ended {}: {}. Run the same command again to restart it where it stopped.", runDate,
+                execution.getStatus(), failures.isEmpty() ? execution.getExitStatus().getExitDescription()
+                        : failures.get(failures.size() - 1).getMessage());
+        return FAILED;
+    }
+}
