@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class CellParser {
 
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?: .*)?");
+    /** A time of day after a date, as spreadsheet programs write it: {@code 00:00}, {@code 14:30:00.000}. */
+    private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?";
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]" + TIME + ")?");
+    private static final Pattern DAY_FIRST =
+            Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?: " + TIME + ")?");
     private static final Pattern AMOUNT_CHARS = Pattern.compile("-?[0-9.,]+");
     /** What may stand before a single separator that is followed by three digits and still be thousands. */
     private static final Pattern THOUSANDS_OR_WHOLE = Pattern.compile("-?[1-9]\\d{0,2}");
