@@ -119,6 +119,32 @@ class CatalogLoaderTests {
     }
 
     @Nested
+    class AsExcelSavesIt {
+
+        private static final String ROW =
+                "2024-2025;MC-FR;Fran\u00e7ais acad\u00e9mique;288;13,80;FR-1;R\u00e9daction;6;1";
+
+        @Test
+        void readsCsvUtf8WithAByteOrderMark() throws IOException {
+            Path file = dir.resolve("catalog.csv");
+            Files.write(file, ("\ufeff" + HEADER + "\r\n" + ROW + "\r\n").getBytes(StandardCharsets.UTF_8));
+
+            MicroCredential fr = loader.load(file).find("MC-FR", Y2024).orElseThrow();
+            assertThat(fr.name()).isEqualTo("Fran\u00e7ais acad\u00e9mique");
+        }
+
+        @Test
+        void readsWindows1252() throws IOException {
+            Path file = dir.resolve("catalog.csv");
+            Files.write(file, (HEADER + "\r\n" + ROW + "\r\n").getBytes("windows-1252"));
+
+            MicroCredential fr = loader.load(file).find("MC-FR", Y2024).orElseThrow();
+            assertThat(fr.name()).isEqualTo("Fran\u00e7ais acad\u00e9mique");
+            assertThat(fr.courseUnits().get(0).name()).isEqualTo("R\u00e9daction");
+        }
+    }
+
+    @Nested
     class InvalidCatalogue {
 
         private ThrowableAssertAlternative<InvalidCatalogException> loading(String... lines) throws IOException {
