@@ -13,9 +13,14 @@ import java.util.regex.Pattern;
  */
 public final class CellParser {
 
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?: .*)?");
+    /** A time of day after a date, as spreadsheet programs write it: {@code 00:00}, {@code 14:30:00.000}. */
+    private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?";
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]" + TIME + ")?");
+    private static final Pattern DAY_FIRST =
+            Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?: " + TIME + ")?");
     private static final Pattern AMOUNT_CHARS = Pattern.compile("-?[0-9.,]+");
+    /** What may stand before a single separator that is followed by three digits and still be thousands. */
+    private static final Pattern THOUSANDS_OR_WHOLE = Pattern.compile("-?[1-9]\\d{0,2}");
 
     private CellParser() {
     }
@@ -62,7 +67,8 @@ public final class CellParser {
     /**
      * An amount in euro: a number cell, or text such as {@code 1116}, {@code 1116.00}, {@code 1.116,00},
      * {@code € 1 116,00}. A single separator followed by exactly three digits ({@code 1.116}) could be
-     * either a thousands separator or decimals, so it is refused rather than guessed.
+     * either a thousands separator or decimals, so it is refused rather than guessed; thousands separators
+     * must split the whole part in groups of three digits ({@code 1.2.3} is refused, not read as 123).
      */
     public static BigDecimal amount(SheetCell cell) {
         String original = cell.value().strip();
@@ -76,27 +82,36 @@ public final class CellParser {
         }
         int lastDot = text.lastIndexOf('.');
         int lastComma = text.lastIndexOf(',');
-        String plain;
         if (lastDot >= 0 && lastComma >= 0) {
-            char decimalMark = lastDot > lastComma ? '.' : ',';
-            char grouping = decimalMark == '.' ? ',' : '.';
-            plain = text.replace(String.valueOf(grouping), "").replace(decimalMark, '.');
-        } else if (lastDot >= 0 || lastComma >= 0) {
-            char mark = lastDot >= 0 ? '.' : ',';
-            int count = (int) text.chars().filter(c -> c == mark).count();
-            int decimals = text.length() - text.lastIndexOf(mark) - 1;
-            if (count > 1) {
-                plain = text.replace(String.valueOf(mark), "");
-            } else if (decimals == 3) {
-                throw new IllegalArgumentException("'" + original
-                        + "' is ambiguous: thousands or decimals? (write 1116,00 or 1116.00)");
-            } else {
-                plain = text.replace(mark, '.');
-            }
-        } else {
-            plain = text;
+            int decimalMark = Math.max(lastDot, lastComma);
+            char grouping = lastDot > lastComma ? ',' : '.';
+            return decimal(withoutGrouping(text.substring(0, decimalMark), grouping, original) + "."
+                    + text.substring(decimalMark + 1), original);
         }
-        return decimal(plain, original);
+        if (lastDot < 0 && lastComma < 0) {
+            return decimal(text, original);
+        }
+        char mark = lastDot >= 0 ? '.' : ',';
+        int first = text.indexOf(mark);
+        if (first != text.lastIndexOf(mark)) {
+            return decimal(withoutGrouping(text, mark, original), original);
+        }
+        String whole = text.substring(0, first);
+        if (text.length() - first - 1 == 3 && THOUSANDS_OR_WHOLE.matcher(whole).matches()) {
+            throw new IllegalArgumentException("'" + original
+                    + "' is ambiguous: thousands or decimals? (write 1116,00 or 1116.00)");
+        }
+        return decimal(text.replace(mark, '.'), original);
+    }
+
+    /** The whole part without its thousands separators, which must split it in groups of three digits. */
+    private static String withoutGrouping(String whole, char separator, String original) {
+        String group = separator == '.' ? "\\." : ",";
+        if (!whole.matches("-?\\d{1,3}(" + group + "\\d{3})*")) {
+            throw new IllegalArgumentException("'" + original
+                    + "' is not an amount: thousands separators must split it in groups of three digits (use 1116,00)");
+        }
+        return whole.replace(String.valueOf(separator), "");
     }
 
     private static BigDecimal decimal(String plain, String original) {

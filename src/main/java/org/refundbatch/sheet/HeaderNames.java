@@ -3,7 +3,10 @@ package org.refundbatch.sheet;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Header names compared as people mean them: without case, spaces, {@code _}, {@code -} or accents. */
+/**
+ * Header names compared as people mean them: without case, spaces (no-break ones too), {@code _}, {@code -}
+ * or accents. Invisible format characters, such as a byte-order mark, are dropped as well.
+ */
 public final class HeaderNames {
 
     private HeaderNames() {
@@ -18,8 +21,9 @@ public final class HeaderNames {
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK || Character.isWhitespace(c) || c == '_' || c == '-'
-                    || c == '\u00a0' || c == '\ufeff') {
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.FORMAT || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c) || c == '_' || c == '-') {
                 continue;
             }
             out.append(c);
