@@ -111,8 +111,8 @@ public final class CatalogLoader {
         AcademicYear year = parse(row, columns, Field.ACADEMIC_YEAR, problems,
                 text -> AcademicYear.parse(text));
         String code = required(row, columns, Field.MICRO_CREDENTIAL, problems);
-        BigDecimal fixedFee = parse(row, columns, Field.FIXED_FEE, problems, text -> nonNegative(text));
-        BigDecimal tuition = parse(row, columns, Field.TUITION_PER_CREDIT, problems, text -> nonNegative(text));
+        BigDecimal fixedFee = parse(row, columns, Field.FIXED_FEE, problems, CatalogLoader::euros);
+        BigDecimal tuition = parse(row, columns, Field.TUITION_PER_CREDIT, problems, CatalogLoader::euros);
         String unitCode = required(row, columns, Field.COURSE_UNIT, problems);
         BigDecimal credits = parse(row, columns, Field.CREDITS, problems, text -> positiveCredits(text));
         Semester semester = parse(row, columns, Field.SEMESTER, problems, Semester::parse);
@@ -160,10 +160,14 @@ public final class CatalogLoader {
         }
     }
 
-    private static BigDecimal nonNegative(String text) {
+    /** A fee or rate in euro: zero or more, in cents at most. */
+    private static BigDecimal euros(String text) {
         BigDecimal value = CellParser.number(org.refundbatch.sheet.SheetCell.text(text));
         if (value.signum() < 0) {
             throw new IllegalArgumentException("'" + text + "' must not be negative");
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("'" + text + "' has more than two decimals (amounts are in euro cents)");
         }
         return value;
     }

@@ -194,6 +194,12 @@ class CatalogLoaderTests {
         }
 
         @Test
+        void refusesATuitionPerCreditBelowACent() throws IOException {
+            loading(HEADER, "2024-2025;MC-DATA;Data;288;12,345;DL-1;Statistics;6;1")
+                    .withMessageContaining("row 2, column tuition_per_credit: '12,345' has more than two decimals");
+        }
+
+        @Test
         void refusesCreditsWithTwoDecimals() throws IOException {
             loading(HEADER, "2024-2025;MC-DATA;Data;288;13.80;DL-1;Statistics;2,55;1")
                     .withMessageContaining("row 2, column credits: '2,55'")
