@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -120,7 +121,7 @@ class Pain001WriterRejectsTests {
 
     @Test
     void aFailureAfterManyTransactionsLeavesNoFileEither() {
-        List<RefundRecord> refunds = new java.util.ArrayList<>();
+        List<RefundRecord> refunds = new ArrayList<>();
         for (int i = 1; i <= 500; i++) {
             refunds.add(payable("R" + i, "Peeters", "An", "10.00", IBAN, null));
         }
