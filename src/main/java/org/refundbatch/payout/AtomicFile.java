@@ -2,6 +2,8 @@ package org.refundbatch.payout;
 
 import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+import static java.nio.file.StandardOpenOption.CREATE_NEW;
+import static java.nio.file.StandardOpenOption.WRITE;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -9,7 +11,7 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes a file under a temporary name beside it and renames it into place only when it is complete. */
 final class AtomicFile {
@@ -30,12 +32,13 @@ final class AtomicFile {
     static Path write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        // not Files.createTempFile: its owner-only permissions would stay on the file moved into place
+        Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, CREATE_NEW, WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(tmp, WRITE)) {
                 channel.force(true);
             }
             return Files.move(tmp, target, ATOMIC_MOVE, REPLACE_EXISTING);
