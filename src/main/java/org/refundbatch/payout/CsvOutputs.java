@@ -98,7 +98,7 @@ public final class CsvOutputs {
     }
 
     private static void write(Path target, List<String> header, Body body) throws IOException {
-        AtomicOutput.write(target, out -> {
+        AtomicFile.write(target, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(writer, FORMAT);
             printer.printRecord(header);

@@ -16,6 +16,6 @@ public final class RunSummaryWriter {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
 
     public void write(RunSummary summary, Path target) throws IOException {
-        AtomicOutput.write(target, out -> json.writeValue(out, summary));
+        AtomicFile.write(target, out -> json.writeValue(out, summary));
     }
 }

@@ -1,16 +1,17 @@
 package org.refundbatch.payout;
 
 /**
- * Keeps text from being run as a formula when a spreadsheet program opens an output (CSV or formula
- * injection): text starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return gets a
- * leading {@code '}.
+ * Neutralises text a spreadsheet program could take for a formula (CSV or formula injection, DESIGN §3): text
+ * starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '}.
+ * Every text cell of the CSV and XLSX outputs goes through here.
  */
 public final class SpreadsheetText {
 
     private SpreadsheetText() {
     }
 
-    public static boolean isDangerous(String text) {
+    /** Whether the text starts with a character that makes a spreadsheet program read it as a formula. */
+    public static boolean needsNeutralising(String text) {
         if (text == null || text.isEmpty()) {
             return false;
         }
@@ -18,7 +19,8 @@ public final class SpreadsheetText {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
+    /** The text with a leading {@code '} when it could be read as a formula, else unchanged; null stays null. */
     public static String neutralise(String text) {
-        return isDangerous(text) ? "'" + text : text;
+        return needsNeutralising(text) ? "'" + text : text;
     }
 }

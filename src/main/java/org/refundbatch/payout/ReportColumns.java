@@ -1,0 +1,77 @@
+package org.refundbatch.payout;
+
+import static org.refundbatch.payout.TableSheet.Kind.AMOUNT;
+import static org.refundbatch.payout.TableSheet.Kind.CREDITS;
+import static org.refundbatch.payout.TableSheet.Kind.DATE;
+import static org.refundbatch.payout.TableSheet.Kind.INTEGER;
+import static org.refundbatch.payout.TableSheet.Kind.TEXT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.refundbatch.ledger.CreditRecord;
+import org.refundbatch.ledger.RefundRecord;
+import org.refundbatch.ledger.RejectRecord;
+import org.refundbatch.payout.TableSheet.Column;
+import org.refundbatch.payout.TableSheet.Kind;
+
+/** The columns of the workbook's listings: those of the CSV files (DESIGN §4), in the same order. */
+final class ReportColumns {
+
+    static final List<Column<RefundRecord>> REFUNDS = List.of(
+            col("refund_id", 18, TEXT, RefundRecord::refundId),
+            col("student_id", 12, TEXT, RefundRecord::studentId),
+            col("last_name", 22, TEXT, RefundRecord::lastName),
+            col("first_name", 16, TEXT, RefundRecord::firstName),
+            col("micro_credential", 18, TEXT, RefundRecord::microCredential),
+            col("academic_year", 15, TEXT, RefundRecord::academicYear),
+            col("withdrawal_date", 17, DATE, RefundRecord::withdrawalDate),
+            col("rule", 28, TEXT, r -> r.rule().name()),
+            col("registration_fee", 18, AMOUNT, RefundRecord::registrationFee),
+            col("entitlement", 14, AMOUNT, RefundRecord::entitlement),
+            col("amount_paid", 14, AMOUNT, RefundRecord::amountPaid),
+            col("refund_amount", 16, AMOUNT, RefundRecord::refundAmount),
+            col("status", 14, TEXT, r -> r.status().name()),
+            col("iban", 24, TEXT, RefundRecord::iban),
+            col("reference", 20, TEXT, RefundRecord::reference),
+            col("source_file", 28, TEXT, RefundRecord::sourceFile),
+            col("source_row", 13, INTEGER, RefundRecord::sourceRow));
+
+    static final List<Column<CreditRecord>> CREDIT_RECORDS = List.of(
+            col("refund_id", 18, TEXT, CreditRecord::refundId),
+            col("student_id", 12, TEXT, CreditRecord::studentId),
+            col("micro_credential", 18, TEXT, CreditRecord::microCredential),
+            col("academic_year", 15, TEXT, CreditRecord::academicYear),
+            col("course_unit", 14, TEXT, CreditRecord::courseUnit),
+            col("course_unit_name", 36, TEXT, CreditRecord::courseUnitName),
+            col("semester", 11, TEXT, CreditRecord::semester),
+            col("credits", 10, CREDITS, CreditRecord::credits),
+            col("tuition_per_credit", 19, AMOUNT, CreditRecord::tuitionPerCredit),
+            col("amount", 13, AMOUNT, CreditRecord::amount),
+            col("credit_status", 15, TEXT, c -> c.creditStatus().name()));
+
+    static final List<Column<RejectRecord>> REJECTS = rejects();
+
+    private ReportColumns() {
+    }
+
+    private static List<Column<RejectRecord>> rejects() {
+        List<Column<RejectRecord>> columns = new ArrayList<>(List.of(
+                col("source_file", 28, TEXT, RejectRecord::sourceFile),
+                col("source_row", 13, INTEGER, r -> r.sourceRow() == 0 ? null : r.sourceRow()),
+                col("column", 17, TEXT, RejectRecord::column),
+                col("value", 20, TEXT, RejectRecord::value),
+                col("reason", 60, TEXT, RejectRecord::reason)));
+        for (int i = 0; i < RejectRecord.ORIGINAL_COLUMNS.size(); i++) {
+            int index = i;
+            columns.add(col(RejectRecord.ORIGINAL_COLUMNS.get(i), 16, TEXT,
+                    r -> index < r.original().size() ? r.original().get(index) : null));
+        }
+        return List.copyOf(columns);
+    }
+
+    private static <T> Column<T> col(String header, int width, Kind kind, Function<T, ?> value) {
+        return new Column<>(header, width, kind, value);
+    }
+}

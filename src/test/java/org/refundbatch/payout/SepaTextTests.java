@@ -1,0 +1,43 @@
+package org.refundbatch.payout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SepaTextTests {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Renée Dupré              | Renee Dupre",
+        "Jörg Müller              | Jorg Muller",
+        "Straße                   | Strasse",
+        "Łukasz Wałęsa            | Lukasz Walesa",
+        "Æbelø Ørsted             | AEbelo Orsted",
+        "Œuvre                    | OEuvre",
+        "Çelik Şahin Ğ            | Celik Sahin G",
+        "Đorđević                 | Dordevic",
+        "Þór Guðmundsson          | THor Gudmundsson",
+        "D’Hondt                  | D'Hondt",
+        "Van den Bossche – Smet   | Van den Bossche - Smet",
+        "Smith & Jones            | Smith Jones",
+        "王 伟 Wei                 | Wei",
+        "a_b*c!d#e\"f;g            | a b c d e f g",
+        "ok / - ? : ( ) . , ' +   | ok / - ? : ( ) . , ' +",
+    })
+    void transliteratesToTheSepaLatinCharacterSet(String text, String expected) {
+        String latin = SepaText.transliterate(text);
+
+        assertThat(latin).isEqualTo(expected);
+        assertThat(SepaText.isSepa(latin)).isTrue();
+    }
+
+    @Test
+    void keepsNullAndTellsWhatIsSepa() {
+        assertThat(SepaText.transliterate(null)).isNull();
+        assertThat(SepaText.isSepa("Peeters An")).isTrue();
+        assertThat(SepaText.isSepa("Peeters Anaïs")).isFalse();
+        assertThat(SepaText.isSepa(null)).isFalse();
+    }
+}
