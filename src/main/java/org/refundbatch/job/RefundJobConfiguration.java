@@ -13,10 +13,12 @@ import org.refundbatch.intake.StagedSheet;
 import org.refundbatch.intake.WithdrawalAssessor;
 import org.refundbatch.intake.WithdrawalRow;
 import org.refundbatch.intake.WithdrawalSheetReader;
+import org.refundbatch.ledger.IssuedMessageRepository;
 import org.refundbatch.ledger.LedgerRepository;
 import org.refundbatch.ledger.RunSummaryQuery;
 import org.refundbatch.ledger.StagedFileRepository;
-import org.refundbatch.payout.CsvOutputs;
+import org.refundbatch.payout.Debtor;
+import org.refundbatch.payout.Pain001Version;
 import org.refundbatch.policy.RefundPolicy;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -39,7 +41,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * date again restarts a failed run, or does nothing after a successful one.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RefundProperties.class)
+@EnableConfigurationProperties({RefundProperties.class, Debtor.class})
 public class RefundJobConfiguration {
 
     public static final String JOB_NAME = "refundJob";
@@ -148,8 +150,16 @@ public class RefundJobConfiguration {
     @Bean
     @JobScope
     ExportTasklet exportTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate, RefundProperties properties,
-                                LedgerRepository ledger, RunSummaryQuery summaries, JdbcTemplate jdbc) {
-        return new ExportTasklet(runDate, properties, new CsvOutputs(ledger), summaries, new IntakeCounts(jdbc));
+                                LedgerRepository ledger, RunSummaryQuery summaries, JdbcTemplate jdbc,
+                                IssuedMessageRepository messages, Debtor debtor, Clock clock) {
+        BankFileExport bankFile = new BankFileExport(ledger, messages, debtor,
+                Pain001Version.of(properties.painVersion()), clock);
+        return new ExportTasklet(runDate, properties.outboxDir(runDate), ledger, summaries, new IntakeCounts(jdbc),
+                bankFile);
     }
 
+    @Bean
+    IssuedMessageRepository issuedMessageRepository(JdbcTemplate jdbc) {
+        return new IssuedMessageRepository(jdbc);
+    }
 }

@@ -23,13 +23,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize rows per transaction of the intake step
  * @param zone the time zone of "today", the default run date
  * @param cutOffs cut-off dates per academic year ({@code refund.cut-offs[2026-2027].full-refund-before=2026-12-01})
+ * @param painVersion the bank file's format: {@code pain.001.001.09} or {@code pain.001.001.03}
  */
 @ConfigurationProperties("refund")
 public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("input-samples") Path inbox,
                                @DefaultValue("input-samples/catalog.csv") Path catalog,
                                @DefaultValue("var/outbox") Path outbox, Path archive,
                                @DefaultValue("500") int chunkSize, @DefaultValue("Europe/Brussels") ZoneId zone,
-                               Map<String, CutOffs> cutOffs) {
+                               Map<String, CutOffs> cutOffs,
+                               @DefaultValue("pain.001.001.09") String painVersion) {
 
     /** The cut-off dates finance set for one academic year. */
     public record CutOffs(LocalDate fullRefundBefore, LocalDate noRefundFrom) {

@@ -1,5 +1,6 @@
 package org.refundbatch.ledger;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,9 +11,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.refundbatch.policy.CreditStatus;
+import org.refundbatch.policy.Money;
 import org.refundbatch.policy.RefundRule;
 import org.refundbatch.policy.RefundStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -128,44 +130,52 @@ public class LedgerRepository {
         return text == null || text.length() <= 1024 ? text : text.substring(0, 1021) + "...";
     }
 
-    /** Streams the run's refunds in the order the rows were read. */
-    public void forEachRefund(LocalDate runDate, Consumer<RefundRecord> action) {
-        jdbc.query("SELECT " + REFUND_COLUMNS + " FROM refund WHERE run_date = ? ORDER BY file_seq, source_row",
-                rs -> {
-                    action.accept(refund(rs));
+    /** The run's refunds in the order the rows were read, from a cursor: close the stream. */
+    public Stream<RefundRecord> refunds(LocalDate runDate) {
+        return jdbc.queryForStream("SELECT " + REFUND_COLUMNS + " FROM refund WHERE run_date = ?"
+                + " ORDER BY file_seq, source_row", (rs, n) -> refund(rs), Date.valueOf(runDate));
+    }
+
+    /** The run's refunds of one status in the order the rows were read, from a cursor: close the stream. */
+    public Stream<RefundRecord> refunds(LocalDate runDate, RefundStatus status) {
+        return jdbc.queryForStream("SELECT " + REFUND_COLUMNS + " FROM refund WHERE run_date = ? AND status = ?"
+                + " ORDER BY file_seq, source_row", (rs, n) -> refund(rs), Date.valueOf(runDate), status.name());
+    }
+
+    /** The count and sum of the run's refund amounts of one status, for a bank file's header. */
+    public PaymentTotals totals(LocalDate runDate, RefundStatus status) {
+        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(refund_amount), 0) FROM refund"
+                + " WHERE run_date = ? AND status = ?", (rs, n) -> new PaymentTotals(rs.getLong(1),
+                Money.of(rs.getBigDecimal(2))), Date.valueOf(runDate), status.name());
+    }
+
+    /** How many refunds and how much money. */
+    public record PaymentTotals(long count, BigDecimal sum) {
+    }
+
+    /** The run's credit records, refund by refund, line by line, from a cursor: close the stream. */
+    public Stream<CreditRecord> creditRecords(LocalDate runDate) {
+        return jdbc.queryForStream("SELECT c.refund_id, c.line_no, r.student_id, r.micro_credential, r.academic_year,"
+                + " c.course_unit, c.course_unit_name, c.semester, c.credits, c.tuition_per_credit, c.amount,"
+                + " c.credit_status FROM credit_record c JOIN refund r ON r.refund_id = c.refund_id"
+                + " WHERE r.run_date = ? ORDER BY r.file_seq, r.source_row, c.line_no",
+                (rs, n) -> new CreditRecord(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
+                        rs.getBigDecimal(10), rs.getBigDecimal(11), CreditStatus.valueOf(rs.getString(12))),
+                Date.valueOf(runDate));
+    }
+
+    /** The run's rejects, whole files first, then rows in the order they were read: close the stream. */
+    public Stream<RejectRecord> rejects(LocalDate runDate) {
+        return jdbc.queryForStream("SELECT " + REJECT_COLUMNS + " FROM reject WHERE run_date = ?"
+                + " ORDER BY file_seq, source_row", (rs, n) -> {
+                    List<String> original = new ArrayList<>(RejectRecord.ORIGINAL_COLUMNS.size());
+                    for (int i = 0; i < RejectRecord.ORIGINAL_COLUMNS.size(); i++) {
+                        original.add(rs.getString(8 + i));
+                    }
+                    return new RejectRecord(rs.getString(4), rs.getInt(2), rs.getInt(3), rs.getString(5),
+                            rs.getString(6), rs.getString(7), original);
                 }, Date.valueOf(runDate));
-    }
-
-    /** Streams the run's refunds of one status, in the order the rows were read. */
-    public void forEachRefund(LocalDate runDate, RefundStatus status, Consumer<RefundRecord> action) {
-        jdbc.query("SELECT " + REFUND_COLUMNS + " FROM refund WHERE run_date = ? AND status = ?"
-                + " ORDER BY file_seq, source_row", rs -> {
-                    action.accept(refund(rs));
-                }, Date.valueOf(runDate), status.name());
-    }
-
-    /** Streams the run's credit records, refund by refund, line by line. */
-    public void forEachCreditRecord(LocalDate runDate, Consumer<CreditRecord> action) {
-        jdbc.query("SELECT c.refund_id, c.line_no, r.student_id, r.micro_credential, r.academic_year, c.course_unit,"
-                + " c.course_unit_name, c.semester, c.credits, c.tuition_per_credit, c.amount, c.credit_status"
-                + " FROM credit_record c JOIN refund r ON r.refund_id = c.refund_id WHERE r.run_date = ?"
-                + " ORDER BY r.file_seq, r.source_row, c.line_no", rs -> {
-                    action.accept(new CreditRecord(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
-                            rs.getBigDecimal(10), rs.getBigDecimal(11), CreditStatus.valueOf(rs.getString(12))));
-                }, Date.valueOf(runDate));
-    }
-
-    /** Streams the run's rejects: whole files first, then rows in the order they were read. */
-    public void forEachReject(LocalDate runDate, Consumer<RejectRecord> action) {
-        jdbc.query("SELECT " + REJECT_COLUMNS + " FROM reject WHERE run_date = ? ORDER BY file_seq, source_row", rs -> {
-            List<String> original = new ArrayList<>(RejectRecord.ORIGINAL_COLUMNS.size());
-            for (int i = 0; i < RejectRecord.ORIGINAL_COLUMNS.size(); i++) {
-                original.add(rs.getString(8 + i));
-            }
-            action.accept(new RejectRecord(rs.getString(4), rs.getInt(2), rs.getInt(3), rs.getString(5),
-                    rs.getString(6), rs.getString(7), original));
-        }, Date.valueOf(runDate));
     }
 
     private static RefundRecord refund(ResultSet rs) throws SQLException {

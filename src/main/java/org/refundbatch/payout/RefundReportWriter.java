@@ -64,10 +64,10 @@ public final class RefundReportWriter {
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("refund-batch");
             ReportStyles styles = new ReportStyles(workbook);
             new SummarySheet(workbook, styles).write(summary);
-            new TableSheet<>(workbook, styles, "Refunds", ReportColumns.REFUNDS, maxRowsPerSheet).write(refunds);
-            new TableSheet<>(workbook, styles, "Credit records", ReportColumns.CREDIT_RECORDS, maxRowsPerSheet)
+            new TableSheet<>(workbook, styles, "Refunds", OutputColumns.REFUNDS, maxRowsPerSheet).write(refunds);
+            new TableSheet<>(workbook, styles, "Credit records", OutputColumns.CREDIT_RECORDS, maxRowsPerSheet)
                     .write(credits);
-            new TableSheet<>(workbook, styles, "Rejected", ReportColumns.REJECTS, maxRowsPerSheet).write(rejects);
+            new TableSheet<>(workbook, styles, "Rejected", OutputColumns.REJECTS, maxRowsPerSheet).write(rejects);
             return AtomicFile.write(target, workbook::write);
         } finally {
             workbook.dispose();

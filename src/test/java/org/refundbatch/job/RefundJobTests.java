@@ -12,6 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
 
 /** The whole job on the sample sheet and catalogue: every refund, credit record and reject, exactly. */
 @SpringBatchTest
@@ -148,6 +158,56 @@ class RefundJobTests {
         String summary = Files.readString(outbox.resolve("run-summary-2026-11-30.json"));
         assertThat(summary).contains("\"rows_read\" : 20", "\"refunds\" : 12", "\"rows_rejected\" : 8",
                 "\"total_payable\" : 1695.13", "\"total_entitlement\" : 2340.14");
+    }
+
+    @Test
+    void writesABankFileAndAWorkbookThatAgreeWithTheCsv() throws Exception {
+        JobExecution execution = jobOperatorTestUtils.startJob(
+                new JobParametersBuilder().addLocalDate("runDate", RUN_DATE).toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Path outbox = properties.outboxDir(RUN_DATE);
+        CsvFile refunds = CsvFile.read(outbox.resolve("reimbursements-2026-11-30.csv"));
+        List<Map<String, String>> payable = refunds.rowsWith("status", "PAYABLE");
+
+        Path xml = outbox.resolve("reimbursements-2026-11-30.xml");
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/pain.001.001.09.xsd")).newValidator()
+                .validate(new StreamSource(xml.toFile()));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document bankFile = factory.newDocumentBuilder().parse(xml.toFile());
+        assertThat(text(bankFile, "MsgId")).containsExactly("REFUND-20261130");
+        assertThat(text(bankFile, "NbOfTxs")).containsExactly("9", "9");
+        assertThat(text(bankFile, "CtrlSum")).containsExactly("1695.13", "1695.13");
+        assertThat(text(bankFile, "ReqdExctnDt").get(0).strip()).isEqualTo("2026-12-01");
+        assertThat(text(bankFile, "EndToEndId"))
+                .containsExactlyElementsOf(payable.stream().map(r -> r.get("refund_id")).toList());
+        assertThat(text(bankFile, "InstdAmt"))
+                .containsExactlyElementsOf(payable.stream().map(r -> r.get("refund_amount")).toList());
+        assertThat(jdbc.queryForMap("SELECT msg_id, nb_of_txs, ctrl_sum FROM issued_message"))
+                .containsEntry("MSG_ID", "REFUND-20261130").containsEntry("NB_OF_TXS", 9L);
+
+        try (Workbook workbook = new XSSFWorkbook(outbox.resolve("refund-report-2026-11-30.xlsx").toFile())) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
+            Sheet sheet = workbook.getSheet("Refunds");
+            assertThat(sheet.getLastRowNum()).isEqualTo(refunds.rows().size());
+            BigDecimal workbookTotal = BigDecimal.ZERO;
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(refunds.rows().get(i - 1).get("refund_id"));
+                workbookTotal = workbookTotal.add(BigDecimal.valueOf(row.getCell(11).getNumericCellValue()));
+            }
+            BigDecimal csvTotal = refunds.rows().stream().map(r -> new BigDecimal(r.get("refund_amount")))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(workbookTotal).isEqualByComparingTo(csvTotal).isEqualByComparingTo("2212.63");
+            assertThat(workbook.getSheet("Rejected").getLastRowNum()).isEqualTo(8);
+        }
+    }
+
+    private static List<String> text(Document document, String element) {
+        var nodes = document.getElementsByTagNameNS("*", element);
+        return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> nodes.item(i).getTextContent())
+                .toList();
     }
 
     @Test

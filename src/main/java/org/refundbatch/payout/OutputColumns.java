@@ -16,8 +16,8 @@ import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.payout.TableSheet.Column;
 import org.refundbatch.payout.TableSheet.Kind;
 
-/** The columns of the workbook's listings: those of the CSV files (DESIGN §4), in the same order. */
-final class ReportColumns {
+/** The columns of the output listings (DESIGN §4): the CSV files and the workbook's sheets share them. */
+final class OutputColumns {
 
     static final List<Column<RefundRecord>> REFUNDS = List.of(
             col("refund_id", 18, TEXT, RefundRecord::refundId),
@@ -53,7 +53,7 @@ final class ReportColumns {
 
     static final List<Column<RejectRecord>> REJECTS = rejects();
 
-    private ReportColumns() {
+    private OutputColumns() {
     }
 
     private static List<Column<RejectRecord>> rejects() {

@@ -1,0 +1,73 @@
+package org.refundbatch.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.stream.Stream;
+
+import org.refundbatch.ledger.IssuedMessageRepository;
+import org.refundbatch.ledger.IssuedMessageRepository.IssuedMessage;
+import org.refundbatch.ledger.LedgerRepository;
+import org.refundbatch.ledger.LedgerRepository.PaymentTotals;
+import org.refundbatch.ledger.RefundRecord;
+import org.refundbatch.payout.Debtor;
+import org.refundbatch.payout.Pain001Header;
+import org.refundbatch.payout.Pain001Version;
+import org.refundbatch.payout.Pain001Writer;
+import org.refundbatch.policy.RefundStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SEPA credit transfer file of a run's {@code PAYABLE} refunds. Its message id and creation time are
+ * recorded the first time and reused when the file is written again, so a restart writes the same file and a
+ * bank that already took it refuses the copy.
+ */
+class BankFileExport {
+
+    private static final Logger log = LoggerFactory.getLogger(BankFileExport.class);
+
+    private final LedgerRepository ledger;
+    private final IssuedMessageRepository messages;
+    private final Debtor debtor;
+    private final Pain001Version version;
+    private final Clock clock;
+
+    BankFileExport(LedgerRepository ledger, IssuedMessageRepository messages, Debtor debtor, Pain001Version version,
+                   Clock clock) {
+        this.ledger = ledger;
+        this.messages = messages;
+        this.debtor = debtor;
+        this.version = version;
+        this.clock = clock;
+    }
+
+    void write(LocalDate runDate, Path dir) throws IOException {
+        Path target = dir.resolve(Pain001Writer.fileName(runDate));
+        PaymentTotals totals = ledger.totals(runDate, RefundStatus.PAYABLE);
+        if (totals.count() == 0) {
+            Files.deleteIfExists(target);
+            log.info("Run {}: nothing payable, no bank file", runDate);
+            return;
+        }
+        IssuedMessage message = messages.issue(runDate, LocalDateTime.now(clock), totals.count(), totals.sum());
+        Clock creation = Clock.fixed(message.createdAt().atZone(clock.getZone()).toInstant(), clock.getZone());
+        Pain001Header header = new Pain001Header(message.msgId(), executionDate(runDate), totals.count(), totals.sum());
+        try (Stream<RefundRecord> payables = ledger.refunds(runDate, RefundStatus.PAYABLE)) {
+            new Pain001Writer(debtor, version, creation).write(target, header, payables);
+        }
+    }
+
+    /** The bank is asked to pay on the first weekday after the run. */
+    static LocalDate executionDate(LocalDate runDate) {
+        LocalDate date = runDate.plusDays(1);
+        while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            date = date.plusDays(1);
+        }
+        return date;
+    }
+}
