@@ -139,12 +139,15 @@ public final class XlsxSheetReader implements SheetReader {
         String type = null;
         String style = null;
         for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-            switch (xml.getAttributeLocalName(i)) {
-                case "r" -> reference = xml.getAttributeValue(i);
-                case "t" -> type = xml.getAttributeValue(i);
-                case "s" -> style = xml.getAttributeValue(i);
-                default -> {
-                    // cm, vm, ph: metadata, not content
+            String name = xml.getAttributeLocalName(i);
+            if (name.length() == 1) { // by char: the parser hands out new strings, a string switch would hash each
+                switch (name.charAt(0)) {
+                    case 'r' -> reference = xml.getAttributeValue(i);
+                    case 't' -> type = xml.getAttributeValue(i);
+                    case 's' -> style = xml.getAttributeValue(i);
+                    default -> {
+                        // no other one-letter attribute
+                    }
                 }
             }
         }
