@@ -81,7 +81,8 @@ public final class SheetFiles {
                     || fileSystem.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
         } catch (IOException | RuntimeException e) {
             throw new UnreadableSheetException(displayName + ": the file is damaged or incomplete and cannot be"
-                    + " opened as an Excel workbook (" + SheetProblems.rootMessage(e) + ")", e);
+                    + " opened as an Excel workbook (" + SheetProblems.rootMessage(e)
+                    + "); save it again from Excel or ask for a new copy", e);
         }
         if (encrypted) {
             throw new UnreadableSheetException(displayName + ": the workbook is password-protected;"

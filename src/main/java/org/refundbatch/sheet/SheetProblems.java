@@ -1,9 +1,13 @@
 package org.refundbatch.sheet;
 
 import java.io.IOException;
+import java.util.Locale;
 
 /** Plain words for why a workbook cannot be read, from what POI and the zip layer report. */
 final class SheetProblems {
+
+    private static final String ZIP_BOMB = "refused: the file unpacks to far more data than its size suggests,"
+            + " as a zip bomb does; if it is a genuine export, open it in Excel and save it again";
 
     private SheetProblems() {
     }
@@ -15,9 +19,8 @@ final class SheetProblems {
             return "saved as 'Strict Open XML Spreadsheet', which this program does not read;"
                     + " save it as 'Excel Workbook (.xlsx)'";
         }
-        if (cause.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
-            return "refused: the file unpacks to far more data than its size suggests, as a zip bomb does ("
-                    + cause + ")";
+        if (isZipBomb(cause)) {
+            return ZIP_BOMB;
         }
         if (hasCause(failure, IOException.class) || hasCause(failure, org.apache.poi.openxml4j.exceptions
                 .InvalidFormatException.class) || hasCause(failure, org.apache.poi.openxml4j.exceptions
@@ -26,6 +29,17 @@ final class SheetProblems {
                     + "); save it again from Excel or ask for a new copy";
         }
         return "cannot be read as an Excel workbook (" + cause + ")";
+    }
+
+    /** Why a sheet broke off while it was being read. */
+    static String damage(Throwable failure) {
+        String cause = rootMessage(failure);
+        return isZipBomb(cause) ? ZIP_BOMB
+                : "the sheet is damaged and cannot be read further (" + cause + ")";
+    }
+
+    private static boolean isZipBomb(String cause) {
+        return cause.toLowerCase(Locale.ROOT).contains("zip bomb");
     }
 
     /**

@@ -48,7 +48,7 @@ public final class XlsSheetReader implements SheetReader {
         POIFSFileSystem opened = null;
         try {
             opened = new POIFSFileSystem(file.toFile(), true);
-            String entry = HSSFWorkbook.getWorkbookDirEntryName(opened.getRoot());
+            String entry = workbookEntry(opened, fileName);
             this.records = new RecordFactoryInputStream(opened.createDocumentInputStream(entry), false);
             this.globals = XlsWorkbookGlobals.read(records);
             if (!openFirstVisibleWorksheet()) {
@@ -69,8 +69,21 @@ public final class XlsSheetReader implements SheetReader {
                     + " does not read; save it as 'Excel Workbook (.xlsx)'", e);
         } catch (Exception e) {
             IOUtils.closeQuietly(opened);
-            throw new UnreadableSheetException(fileName + ": not a readable Excel 97-2003 workbook ("
-                    + SheetProblems.rootMessage(e) + "); save it again from Excel or ask for a new copy", e);
+            throw new UnreadableSheetException(fileName + ": the file is damaged or incomplete and cannot be opened"
+                    + " as an Excel workbook (" + SheetProblems.rootMessage(e)
+                    + "); save it again from Excel or ask for a new copy", e);
+        }
+    }
+
+    /** The name of the workbook stream in the OLE2 file; an OLE2 file may as well be a Word document. */
+    private static String workbookEntry(POIFSFileSystem fileSystem, String fileName) {
+        try {
+            return HSSFWorkbook.getWorkbookDirEntryName(fileSystem.getRoot());
+        } catch (IllegalArgumentException e) {
+            String what = fileSystem.getRoot().hasEntryCaseInsensitive("WordDocument") ? "a Word document"
+                    : "an Office file without a workbook";
+            throw new UnreadableSheetException(fileName + ": not an Excel workbook (the file is " + what
+                    + "); save the withdrawals as .xlsx, .xls or .csv", e);
         }
     }
 
@@ -145,8 +158,7 @@ public final class XlsSheetReader implements SheetReader {
             return finishRow();
         } catch (RuntimeException e) {
             finished = true;
-            throw new UnreadableSheetException(fileName + " row " + (row + 1)
-                    + ": the sheet is damaged and cannot be read further (" + SheetProblems.rootMessage(e) + ")", e);
+            throw new UnreadableSheetException(fileName + " row " + (row + 1) + ": " + SheetProblems.damage(e), e);
         }
     }
 

@@ -78,7 +78,8 @@ public final class XlsxSheetReader implements SheetReader {
             throw e;
         } catch (Exception e) {
             release(stream, opened, zip);
-            throw new UnreadableSheetException(fileName + ": " + SheetProblems.describe(e), e);
+            String problem = SheetProblems.describe(e).replace(file.toAbsolutePath().toString(), fileName);
+            throw new UnreadableSheetException(fileName + ": " + problem, e);
         }
     }
 
@@ -103,8 +104,7 @@ public final class XlsxSheetReader implements SheetReader {
             return null;
         } catch (XMLStreamException | RuntimeException e) {
             finished = true;
-            throw new UnreadableSheetException(fileName + position()
-                    + ": the sheet is damaged and cannot be read further (" + SheetProblems.rootMessage(e) + ")", e);
+            throw new UnreadableSheetException(fileName + position() + ": " + SheetProblems.damage(e), e);
         }
     }
 

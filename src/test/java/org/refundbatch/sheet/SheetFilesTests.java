@@ -117,7 +117,20 @@ class SheetFilesTests {
             Path file = Files.write(folder.resolve("corrupt.xlsx"), bytes);
 
             assertThatThrownBy(() -> readAll(SheetFiles.open(file, "corrupt.xlsx")))
-                    .isInstanceOf(UnreadableSheetException.class).hasMessageStartingWith("corrupt.xlsx");
+                    .isInstanceOf(UnreadableSheetException.class)
+                    .hasMessageStartingWith("corrupt.xlsx: the file is damaged or incomplete")
+                    .hasMessageNotContaining(folder.toString());
+        }
+
+        @Test
+        void rejectsATruncatedXls() throws IOException {
+            byte[] bytes = Files.readAllBytes(save(new HSSFWorkbook(), "whole.xls"));
+            Path file = Files.write(folder.resolve("cut.xls"), Arrays.copyOf(bytes, bytes.length / 2));
+
+            assertThatThrownBy(() -> SheetFiles.open(file, "cut.xls")).isInstanceOf(UnreadableSheetException.class)
+                    .hasMessageStartingWith("cut.xls: the file is damaged or incomplete and cannot be opened as an"
+                            + " Excel workbook (")
+                    .hasMessageEndingWith("); save it again from Excel or ask for a new copy");
         }
 
         @Test
@@ -130,6 +143,19 @@ class SheetFilesTests {
 
             assertThatThrownBy(() -> SheetFiles.open(file, "archive.xlsx")).isInstanceOf(UnreadableSheetException.class)
                     .hasMessageStartingWith("archive.xlsx: ");
+        }
+
+        @Test
+        void rejectsAWordDocumentNamedXls() throws IOException {
+            Path file = folder.resolve("letter.xls");
+            try (POIFSFileSystem document = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+                document.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "WordDocument");
+                document.writeFilesystem(out);
+            }
+
+            assertThatThrownBy(() -> SheetFiles.open(file, "letter.xls")).isInstanceOf(UnreadableSheetException.class)
+                    .hasMessage("letter.xls: not an Excel workbook (the file is a Word document);"
+                            + " save the withdrawals as .xlsx, .xls or .csv");
         }
 
         @Test
