@@ -68,6 +68,15 @@ final class ExcelValues {
         return new SheetCell(SheetCell.Kind.DATE, value);
     }
 
+    /** A date cell from the serial number stored in an {@code .xlsx} file; as {@link #number(String)} when it is none. */
+    static SheetCell date(String stored, boolean date1904) {
+        try {
+            return date(Double.parseDouble(stored.strip()), date1904);
+        } catch (NumberFormatException e) {
+            return number(stored);
+        }
+    }
+
     /** A date cell from an ISO 8601 value ({@code t="d"} cells written by some programs). */
     static SheetCell isoDate(String stored) {
         String text = stored.strip();

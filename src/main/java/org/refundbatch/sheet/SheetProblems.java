@@ -3,6 +3,9 @@ package org.refundbatch.sheet;
 import java.io.IOException;
 import java.util.Locale;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
+
 /** Plain words for why a workbook cannot be read, from what POI and the zip layer report. */
 final class SheetProblems {
 
@@ -22,9 +25,8 @@ final class SheetProblems {
         if (isZipBomb(cause)) {
             return ZIP_BOMB;
         }
-        if (hasCause(failure, IOException.class) || hasCause(failure, org.apache.poi.openxml4j.exceptions
-                .InvalidFormatException.class) || hasCause(failure, org.apache.poi.openxml4j.exceptions
-                .InvalidOperationException.class)) {
+        if (hasCause(failure, IOException.class) || hasCause(failure, InvalidFormatException.class)
+                || hasCause(failure, InvalidOperationException.class)) {
             return "the file is damaged or incomplete and cannot be opened as an Excel workbook (" + cause
                     + "); save it again from Excel or ask for a new copy";
         }

@@ -87,7 +87,11 @@ public final class XlsSheetReader implements SheetReader {
         }
     }
 
-    /** Moves past the substreams before the first visible worksheet; false when there is none. */
+    /**
+     * Moves past the substreams before the first visible worksheet; false when there is none. Sheet
+     * substreams follow the globals in tab order in every file Excel writes; chart sheets are passed
+     * over by the type in their BOF record.
+     */
     private boolean openFirstVisibleWorksheet() {
         boolean[] visible = globals.visibleInStreamOrder();
         for (boolean sheetVisible : visible) {

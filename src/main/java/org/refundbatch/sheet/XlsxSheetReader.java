@@ -178,10 +178,7 @@ public final class XlsxSheetReader implements SheetReader {
             if (value == null || value.isBlank()) {
                 return SheetCell.BLANK;
             }
-            if (style != null && dateStyles.isDate(Integer.parseInt(style))) {
-                return ExcelValues.date(Double.parseDouble(value), date1904);
-            }
-            return ExcelValues.number(value);
+            return isDateStyle(style) ? ExcelValues.date(value, date1904) : ExcelValues.number(value);
         }
         return switch (type) {
             case "s" -> value == null ? SheetCell.BLANK : SheetCell.text(strings.get(Integer.parseInt(value.strip())));
@@ -193,6 +190,14 @@ public final class XlsxSheetReader implements SheetReader {
             case "d" -> value == null ? SheetCell.BLANK : ExcelValues.isoDate(value);
             default -> SheetCell.text(value == null ? null : OoxmlXml.decodeEscapes(value)); // "str": a formula's text
         };
+    }
+
+    private boolean isDateStyle(String style) {
+        try {
+            return style != null && dateStyles.isDate(Integer.parseInt(style));
+        } catch (NumberFormatException e) {
+            return false; // no style the workbook has
+        }
     }
 
     /** The 0-based column of a cell reference such as {@code B7} or {@code AA12}. */

@@ -78,6 +78,12 @@ class ExcelValuesTests {
         }
 
         @Test
+        void readsStoredSerialsAndKeepsAValueThatIsNoNumberAsText() {
+            assertThat(ExcelValues.date("46329", false)).isEqualTo(date("2026-11-03"));
+            assertThat(ExcelValues.date("soon", false)).isEqualTo(text("soon"));
+        }
+
+        @Test
         void readsIsoDateCells() {
             assertThat(ExcelValues.isoDate("2026-11-03T00:00:00")).isEqualTo(date("2026-11-03"));
             assertThat(ExcelValues.isoDate("2026-11-03T09:15:00.000")).isEqualTo(date("2026-11-03T09:15:00"));
