@@ -1,9 +1,26 @@
 package org.refundbatch.sheet;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Opens a sheet file by its kind: {@code .csv}, {@code .xlsx} or {@code .xls}. */
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Opens a sheet file by what it is. The name must end in {@code .csv}, {@code .xlsx} or {@code .xls};
+ * the first bytes then say what the file really holds, since people rename files and programs
+ * export web pages as {@code .xls}:
+ * <ul>
+ *   <li>a zip (Office Open XML) is read as {@code .xlsx}, an OLE2 compound file as {@code .xls}, whatever
+ *       the name says: the withdrawals in it are as good as in a well-named file;</li>
+ *   <li>an OLE2 file holding an encrypted package is a password-protected {@code .xlsx}: rejected;</li>
+ *   <li>anything else is read as CSV when named {@code .csv}, and rejected when named as a workbook
+ *       (a CSV file or a web page renamed to {@code .xlsx} or {@code .xls}).</li>
+ * </ul>
+ */
 public final class SheetFiles {
 
     private SheetFiles() {
@@ -21,10 +38,66 @@ public final class SheetFiles {
      * @throws UnreadableSheetException when the file is not a sheet this program reads
      */
     public static SheetReader open(Path file, String displayName) {
-        String name = displayName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            return new CsvSheetReader(file, displayName);
+        if (!isSheet(displayName)) {
+            throw new UnreadableSheetException(displayName
+                    + ": not a sheet this program reads (use .csv, .xlsx or .xls)");
         }
-        throw new UnreadableSheetException(displayName + ": not a sheet this program reads (use .csv, .xlsx or .xls)");
+        FileMagic magic = magic(file, displayName);
+        return switch (magic) {
+            case OOXML -> new XlsxSheetReader(file, displayName);
+            case OLE2 -> {
+                requireNotEncryptedPackage(file, displayName);
+                yield new XlsSheetReader(file, displayName);
+            }
+            case BIFF2, BIFF3, BIFF4 -> throw new UnreadableSheetException(displayName
+                    + ": saved in an Excel format from before 1995, which this program does not read;"
+                    + " save it as 'Excel Workbook (.xlsx)'");
+            default -> {
+                if (displayName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    yield new CsvSheetReader(file, displayName);
+                }
+                throw new UnreadableSheetException(displayName + ": not an Excel workbook (" + whatItIs(magic)
+                        + "); save it from Excel as .xlsx, or name it .csv if it is a CSV file");
+            }
+        };
+    }
+
+    private static FileMagic magic(Path file, String displayName) {
+        try {
+            if (Files.size(file) == 0) {
+                throw new UnreadableSheetException(displayName + ": the file is empty");
+            }
+            return FileMagic.valueOf(file.toFile());
+        } catch (IOException e) {
+            throw new UnreadableSheetException(displayName + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** An encrypted {@code .xlsx} is an OLE2 file with an {@code EncryptionInfo} and an {@code EncryptedPackage}. */
+    private static void requireNotEncryptedPackage(Path file, String displayName) {
+        boolean encrypted;
+        try (POIFSFileSystem fileSystem = new POIFSFileSystem(file.toFile(), true)) {
+            encrypted = fileSystem.getRoot().hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)
+                    || fileSystem.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableSheetException(displayName + ": the file is damaged or incomplete and cannot be"
+                    + " opened as an Excel workbook (" + SheetProblems.rootMessage(e)
+                    + "); save it again from Excel or ask for a new copy", e);
+        }
+        if (encrypted) {
+            throw new UnreadableSheetException(displayName + ": the workbook is password-protected;"
+                    + " remove the password in Excel (File > Info > Protect Workbook) and save it again");
+        }
+    }
+
+    private static String whatItIs(FileMagic magic) {
+        return switch (magic) {
+            case HTML -> "it is a web page (HTML), as some programs export under an Excel name";
+            case XML -> "it is an XML file, such as an 'XML Spreadsheet 2003'";
+            case PDF -> "it is a PDF document";
+            case RTF, WORD2, MSWRITE -> "it is a word-processor document";
+            case JPEG, GIF, PNG, TIFF, WMF, EMF, BMP -> "it is an image";
+            default -> "it looks like text, such as a CSV file";
+        };
     }
 }

@@ -1,0 +1,93 @@
+package org.refundbatch.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.refundbatch.sheet.SheetCells.date;
+import static org.refundbatch.sheet.SheetCells.number;
+import static org.refundbatch.sheet.SheetCells.text;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ExcelValuesTests {
+
+    @Nested
+    class StoredNumbers {
+
+        @ParameterizedTest(name = "{0} is shown as {1}")
+        @CsvSource({
+                "20231234, 20231234",
+                "2.0231234E7, 20231234",
+                "1116.0000000000002, 1116",
+                "1116.5, 1116.5",
+                "1116.50, 1116.5",
+                "0.30000000000000004, 0.3",
+                "13.799999999999999, 13.8",
+                "-13.8, -13.8",
+                "0, 0",
+                "0.0, 0",
+                "1E-3, 0.001",
+                "123456789012345678, 123456789012346000",
+                "007, 7"
+        })
+        void showsNumbersAsExcelDoesWithFifteenSignificantDigits(String stored, String shown) {
+            assertThat(ExcelValues.number(stored)).isEqualTo(number(shown));
+        }
+
+        @Test
+        void keepsAValueThatIsNoNumberAsText() {
+            assertThat(ExcelValues.number("n/a")).isEqualTo(text("n/a"));
+        }
+    }
+
+    @Nested
+    class BinaryNumbers {
+
+        @ParameterizedTest(name = "{0} is shown as {1}")
+        @CsvSource({
+                "20231234, 20231234",
+                "1116.0000000000002, 1116",
+                "0.30000000000000004, 0.3",
+                "1116.5, 1116.5",
+                "-0.0, 0",
+                "1.0E20, 100000000000000000000"
+        })
+        void showsDoublesAsExcelDoes(double stored, String shown) {
+            assertThat(ExcelValues.number(stored)).isEqualTo(number(shown));
+        }
+    }
+
+    @Nested
+    class Dates {
+
+        @Test
+        void readsSerialsInThe1900And1904DateSystems() {
+            assertThat(ExcelValues.date(46329, false)).isEqualTo(date("2026-11-03"));
+            assertThat(ExcelValues.date(44867, true)).isEqualTo(date("2026-11-03"));
+        }
+
+        @Test
+        void keepsTheTimeOfDayRoundedToTheSecond() {
+            assertThat(ExcelValues.date(46326.6041666667, false)).isEqualTo(date("2026-10-31T14:30:00"));
+        }
+
+        @Test
+        void keepsASerialThatIsNoDateAsANumber() {
+            assertThat(ExcelValues.date(-1, false)).isEqualTo(number("-1"));
+        }
+
+        @Test
+        void readsStoredSerialsAndKeepsAValueThatIsNoNumberAsText() {
+            assertThat(ExcelValues.date("46329", false)).isEqualTo(date("2026-11-03"));
+            assertThat(ExcelValues.date("soon", false)).isEqualTo(text("soon"));
+        }
+
+        @Test
+        void readsIsoDateCells() {
+            assertThat(ExcelValues.isoDate("2026-11-03T00:00:00")).isEqualTo(date("2026-11-03"));
+            assertThat(ExcelValues.isoDate("2026-11-03T09:15:00.000")).isEqualTo(date("2026-11-03T09:15:00"));
+            assertThat(ExcelValues.isoDate("2026-11-03")).isEqualTo(date("2026-11-03"));
+        }
+    }
+}
