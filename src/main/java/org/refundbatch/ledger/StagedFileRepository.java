@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /** The sheets each run took from the inbox, with their SHA-256, so the same bytes are read once, ever. */
 public class StagedFileRepository {
@@ -21,6 +22,12 @@ public class StagedFileRepository {
                              long sizeBytes, Status status, String reason) {
     }
 
+    private static final String SELECT = "SELECT run_date, file_seq, file_name, staged_path, sha256, size_bytes,"
+            + " status, reason FROM staged_file";
+    private static final RowMapper<StagedFile> STAGED_FILE = (rs, n) -> new StagedFile(rs.getDate(1).toLocalDate(),
+            rs.getInt(2), rs.getString(3), Path.of(rs.getString(4)), rs.getString(5), rs.getLong(6),
+            Status.valueOf(rs.getString(7)), rs.getString(8));
+
     private final JdbcTemplate jdbc;
 
     public StagedFileRepository(JdbcTemplate jdbc) {
@@ -28,18 +35,12 @@ public class StagedFileRepository {
     }
 
     public List<StagedFile> findByRun(LocalDate runDate) {
-        return jdbc.query("SELECT run_date, file_seq, file_name, staged_path, sha256, size_bytes, status, reason"
-                + " FROM staged_file WHERE run_date = ? ORDER BY file_seq", (rs, n) -> new StagedFile(
-                rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getString(3), Path.of(rs.getString(4)), rs.getString(5),
-                rs.getLong(6), Status.valueOf(rs.getString(7)), rs.getString(8)), Date.valueOf(runDate));
+        return jdbc.query(SELECT + " WHERE run_date = ? ORDER BY file_seq", STAGED_FILE, Date.valueOf(runDate));
     }
 
     /** The accepted file with these bytes, from any run. */
     public Optional<StagedFile> findAccepted(String sha256) {
-        return jdbc.query("SELECT run_date, file_seq, file_name, staged_path, sha256, size_bytes, status, reason"
-                + " FROM staged_file WHERE accepted_sha256 = ?", (rs, n) -> new StagedFile(
-                rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getString(3), Path.of(rs.getString(4)), rs.getString(5),
-                rs.getLong(6), Status.valueOf(rs.getString(7)), rs.getString(8)), sha256).stream().findFirst();
+        return jdbc.query(SELECT + " WHERE accepted_sha256 = ?", STAGED_FILE, sha256).stream().findFirst();
     }
 
     public void insert(StagedFile file) {
