@@ -106,9 +106,19 @@ public class InboxStager {
         try (SheetReader reader = SheetFiles.open(copy, name)) {
             SheetRow header = reader.next();
             if (header == null) {
-                throw new UnreadableSheetException(name + ": the file is empty (no header row)");
+                throw new UnreadableSheetException(name + ": the sheet is empty, without column names or"
+                        + " withdrawals; save the withdrawals on the first sheet and drop the file again");
             }
-            HeaderMapping.of(header, name);
+            HeaderMapping mapping = HeaderMapping.of(header, name);
+            if (!mapping.unreadColumns().isEmpty()) {
+                log.info("{}: not reading the columns {} (not columns of a withdrawal sheet)", name,
+                        mapping.unreadColumns());
+            }
+            if (reader.next() == null) {
+                throw new UnreadableSheetException(name + ": no withdrawals under the column names in row "
+                        + header.number() + "; put them in the rows below it, on the first sheet, and drop the file"
+                        + " again");
+            }
             return new StagedFile(runDate, seq, name, copy, sha, size, Status.ACCEPTED, null);
         } catch (UnreadableSheetException e) {
             return new StagedFile(runDate, seq, name, copy, sha, size, Status.REJECTED, e.getMessage());

@@ -65,7 +65,8 @@ public final class SheetFiles {
     private static FileMagic magic(Path file, String displayName) {
         try {
             if (Files.size(file) == 0) {
-                throw new UnreadableSheetException(displayName + ": the file is empty");
+                throw new UnreadableSheetException(displayName + ": the file is empty (0 bytes); save the sheet again"
+                        + " and drop the new file in the inbox");
             }
             return FileMagic.valueOf(file.toFile());
         } catch (IOException e) {

@@ -93,7 +93,8 @@ class SheetFilesTests {
             Path file = Files.createFile(folder.resolve("empty.xlsx"));
 
             assertThatThrownBy(() -> SheetFiles.open(file, "empty.xlsx")).isInstanceOf(UnreadableSheetException.class)
-                    .hasMessage("empty.xlsx: the file is empty");
+                    .hasMessage("empty.xlsx: the file is empty (0 bytes); save the sheet again and drop the new file"
+                            + " in the inbox");
         }
 
         @Test
