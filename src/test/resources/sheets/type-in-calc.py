@@ -1,20 +1,22 @@
 """Types a withdrawal sheet into LibreOffice Calc as a Belgian user does, then saves it as Calc saves it.
 
 Usage: /usr/bin/python3 type-in-calc.py <name.typed.tsv> <output folder> <format>...
-  formats: fods, xlsx, xls, csv (Belgian: ';', Windows-1252, cells as shown), or xlsx:<password>
-  for a password-protected workbook. The files are called <name>.<format>.
+  formats: fods, xlsx, xls, csv (Belgian: ';', Windows-1252, cells as shown); the files are called
+  <name>.<format>.
 
 The .typed.tsv file holds what the user types, cell by cell: one line per row, cells separated by tabs,
 UTF-8. Each cell goes through Calc's own input (as if typed and confirmed with Enter), so Calc decides
 what it is: '3/11/2026' becomes a date cell shown as 03/11/26, '€ 1.116,00' a number with a currency
 format, '=NA()' a formula with its error. An empty line leaves the row blank; lines starting with '#'
 are comments; '!text A,H' formats those columns as Text before anything is typed (as people do for
-student numbers with leading zeros); '!sheet Name' names the sheet.
+student numbers with leading zeros); '!format F DD/MM/YYYY' gives column F that number format once
+everything is typed (Format Cells, in the English notation); '!sheet Name' names the sheet.
 
 Calc runs with the nl-BE locale (decimal comma, day-first dates, DD/MM/YY as its default date format)
 and, as no Dutch language pack is installed, English function names (SUM). Needs libreoffice-calc and python3-uno.
 """
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -41,8 +43,8 @@ def prop(name, value):
 
 
 def read_typed(path):
-    """The sheet name, the text-formatted columns and the rows (lists of typed cells, None for a blank row)."""
-    sheet, text_columns, rows = "Stopzettingen", [], []
+    """The sheet name, the text-formatted columns, the column formats and the rows (None for a blank row)."""
+    sheet, text_columns, formats, rows = "Stopzettingen", [], [], []
     with open(path, encoding="utf-8") as f:
         for line in f.read().splitlines():
             if line.startswith("#"):
@@ -51,9 +53,12 @@ def read_typed(path):
                 sheet = line[len("!sheet "):].strip()
             elif line.startswith("!text "):
                 text_columns = [ord(c.strip()) - ord("A") for c in line[len("!text "):].split(",")]
+            elif line.startswith("!format "):
+                column, code = line[len("!format "):].split(" ", 1)
+                formats.append((ord(column.strip()) - ord("A"), code.strip()))
             else:
                 rows.append(line.split("\t") if line else None)
-    return sheet, text_columns, rows
+    return sheet, text_columns, formats, rows
 
 
 def connect(pipe):
@@ -80,7 +85,7 @@ def belgian_profile(profile):
                 + items + "</oor:items>")
 
 
-def type_sheet(ctx, doc, sheet_name, text_columns, rows):
+def type_sheet(ctx, doc, sheet_name, text_columns, column_formats, rows):
     sheet = doc.Sheets.getByIndex(0)
     sheet.Name = sheet_name
     formats = doc.NumberFormats
@@ -98,18 +103,19 @@ def type_sheet(ctx, doc, sheet_name, text_columns, rows):
             address = f"${chr(ord('A') + c)}${r + 1}"
             dispatcher.executeDispatch(frame, ".uno:GoToCell", "", 0, (prop("ToPoint", address),))
             dispatcher.executeDispatch(frame, ".uno:EnterString", "", 0, (prop("StringName", typed),))
+    english = Locale("en", "US", "")
+    for column, code in column_formats:
+        key = formats.queryKey(code, english, False)
+        if key == -1:
+            key = formats.addNew(code, english)
+        sheet.Columns.getByIndex(column).NumberFormat = key
 
 
 def save(doc, folder, name, fmt):
-    password = None
-    if ":" in fmt:
-        fmt, password = fmt.split(":", 1)
     filter_name, options = FILTERS[fmt]
     args = [prop("FilterName", filter_name)]
     if options:
         args.append(prop("FilterOptions", options))
-    if password:
-        args.append(prop("Password", password))
     target = os.path.abspath(os.path.join(folder, f"{name}.{fmt}"))
     doc.storeToURL(uno.systemPathToFileUrl(target), tuple(args))
     print("saved", target)
@@ -118,18 +124,18 @@ def save(doc, folder, name, fmt):
 def main():
     source, folder, formats = sys.argv[1], sys.argv[2], sys.argv[3:]
     name = os.path.basename(source).removesuffix(".tsv").removesuffix(".typed")
-    sheet_name, text_columns, rows = read_typed(source)
+    sheet_name, text_columns, column_formats, rows = read_typed(source)
     profile = tempfile.mkdtemp(prefix="type-in-calc-")
     belgian_profile(profile)
     pipe = f"typeincalc{os.getpid()}"
     office = subprocess.Popen(["soffice", "--headless", "--invisible", "--norestore", "--nologo",
                                f"-env:UserInstallation={uno.systemPathToFileUrl(profile)}",
-                               f"--accept=pipe,name={pipe};urp;"])
+                               f"--accept=pipe,name={pipe};urp;"], start_new_session=True)
     try:
         ctx = connect(pipe)
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         doc = desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, (prop("Hidden", True),))
-        type_sheet(ctx, doc, sheet_name, text_columns, rows)
+        type_sheet(ctx, doc, sheet_name, text_columns, column_formats, rows)
         doc.calculateAll()
         for fmt in formats:
             save(doc, folder, name, fmt)
@@ -141,7 +147,7 @@ def main():
         office.wait(timeout=60)
     finally:
         if office.poll() is None:
-            office.kill()
+            os.killpg(office.pid, signal.SIGKILL)  # soffice and the soffice.bin it started
         subprocess.run(["rm", "-rf", profile], check=False)
 
 
