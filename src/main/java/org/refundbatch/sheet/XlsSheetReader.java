@@ -27,7 +27,8 @@ import org.apache.poi.util.IOUtils;
  *
  * <p>Cells are read as stored, like {@link XlsxSheetReader} does: a formula by its cached result
  * (a text result follows the formula in a STRING record), numbers without float noise, numbers with
- * a date format as dates in the workbook's date system. RK and MulRK records reach this reader as
+ * a date format as dates in the workbook's date system, whole numbers with a format such as
+ * {@code 0000000} as the digits shown. RK and MulRK records reach this reader as
  * number records ({@link RecordFactoryInputStream} expands them); BLANK and MULBLANK records hold no
  * value and leave their cells blank. Hidden rows are read like any other.
  */
@@ -203,8 +204,9 @@ public final class XlsSheetReader implements SheetReader {
     }
 
     private SheetCell number(double value, int style) {
-        return globals.dateStyles().isDate(style) ? ExcelValues.date(value, globals.date1904())
-                : ExcelValues.number(value);
+        CellStyles styles = globals.styles();
+        return styles.isDate(style) ? ExcelValues.date(value, globals.date1904())
+                : ExcelValues.padded(ExcelValues.number(value), styles.zeroPaddedWidth(style));
     }
 
     private static SheetCell bool(boolean value) {

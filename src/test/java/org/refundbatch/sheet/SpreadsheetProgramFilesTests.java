@@ -56,6 +56,17 @@ class SpreadsheetProgramFilesTests {
                 text("Els"), text("MC-DATA"), date("2026-10-31T14:30:00"), error("#N/A"), number("1")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"zero-padded-student-numbers.xlsx", "zero-padded-student-numbers.xls",
+            "zero-padded-student-numbers.csv"})
+    void readsNumbersWithLeadingZerosAsTheFormatShowsThem(String name) throws URISyntaxException {
+        // typed as numbers, their zeros kept by the column's format 0000000: the CSV file Calc saves shows them
+        List<SheetRow> rows = readAll(SheetFiles.open(resource(name), name));
+
+        assertThat(rows).extracting(row -> CellParser.text(row.cell(0)))
+                .containsExactly("Rolnummer", "0123456", "20231234", "0000042");
+    }
+
     private static Path resource(String name) throws URISyntaxException {
         return Path.of(SpreadsheetProgramFilesTests.class.getResource("/sheets/" + name).toURI());
     }
