@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 calc() { /usr/bin/python3 ../sheets/type-in-calc.py "$@"; }
 
 calc bad-rows.typed.tsv . fods xlsx
-calc good.typed.tsv . csv
+calc good.typed.tsv . csv ods
 calc missing-column.typed.tsv . xlsx
 calc header-only.typed.tsv . xls
 

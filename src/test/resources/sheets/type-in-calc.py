@@ -1,7 +1,7 @@
 """Types a withdrawal sheet into LibreOffice Calc as a Belgian user does, then saves it as Calc saves it.
 
 Usage: /usr/bin/python3 type-in-calc.py <name.typed.tsv> <output folder> <format>...
-  formats: fods, xlsx, xls, csv (Belgian: ';', Windows-1252, cells as shown); the files are called
+  formats: fods, ods, xlsx, xls, csv (Belgian: ';', Windows-1252, cells as shown); the files are called
   <name>.<format>.
 
 The .typed.tsv file holds what the user types, cell by cell: one line per row, cells separated by tabs,
@@ -28,6 +28,7 @@ from com.sun.star.lang import Locale
 
 FILTERS = {
     "fods": ("OpenDocument Spreadsheet Flat XML", None),
+    "ods": ("calc8", None),
     "xlsx": ("Calc MS Excel 2007 XML", None),
     "xls": ("MS Excel 97", None),
     # separator ';', quote '"', Windows-1252, from line 1, standard cell format, default language, quoted

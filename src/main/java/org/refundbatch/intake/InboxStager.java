@@ -30,9 +30,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes tonight's sheets from the inbox into the run's work folder and registers them with their SHA-256.
- * A sheet whose bytes an earlier run read, or that cannot be read at all, is rejected whole; the run then
- * reads exactly the accepted sheets, also when it is restarted after new files were dropped.
+ * Takes tonight's files from the inbox into the run's work folder and registers them with their SHA-256.
+ * A sheet whose bytes an earlier run read, or that cannot be read at all, is rejected whole, and so is a
+ * file that is no sheet this program reads (an {@code .ods}, a PDF), so that nothing dropped in the inbox
+ * goes unanswered; the run then reads exactly the accepted sheets, also when it is restarted after new
+ * files were dropped. Hidden files, Excel's {@code ~$} lock files and the catalogue are left alone.
  */
 public class InboxStager {
 
@@ -137,11 +139,8 @@ public class InboxStager {
                         || (catalog != null && Files.exists(catalog) && Files.isSameFile(file, catalog))) {
                     continue;
                 }
-                if (SheetFiles.isSheet(name)) {
-                    files.add(file);
-                } else {
-                    log.info("Ignoring {} in the inbox: not a .csv, .xlsx or .xls file", name);
-                }
+                // a file that is no sheet is rejected with the reason rather than left unread without a word
+                files.add(file);
             }
         }
         files.sort(null);
