@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.refundbatch.catalog.Catalog;
@@ -31,6 +32,7 @@ public final class WithdrawalAssessor {
     private static final int MAX_TEXT = 200;
     private static final int MAX_ID = 64;
     private static final int KNOWN_CODES_LISTED = 12;
+    private static final Pattern TOTALS = Pattern.compile("(?iu)(sub)?(totaal|totalen|total|totals|som|sum)\\s*:?");
 
     private final Catalog catalog;
     private final RefundPolicy policy;
@@ -72,6 +74,7 @@ public final class WithdrawalAssessor {
     }
 
     private IntakeOutcome refund(WithdrawalRow row) throws Fault {
+        refuseTotals(row);
         String studentId = required(row, Column.STUDENT_ID, MAX_ID);
         String lastName = required(row, Column.LAST_NAME, MAX_TEXT);
         String firstName = required(row, Column.FIRST_NAME, MAX_TEXT);
@@ -104,6 +107,20 @@ public final class WithdrawalAssessor {
     /** Stable per row of a run, at most 35 characters (a SEPA EndToEndId): {@code R20261130-001-0000014}. */
     private String refundId(WithdrawalRow row) {
         return String.format(Locale.ROOT, "R%s-%03d-%07d", RUN_ID_DATE.format(runDate), row.fileSeq(), row.rowNumber());
+    }
+
+    /** A row without a student number that says {@code Totaal} somewhere is the sheet's totals, not a withdrawal. */
+    private static void refuseTotals(WithdrawalRow row) throws Fault {
+        if (!row.cell(Column.STUDENT_ID).isBlank()) {
+            return;
+        }
+        for (Column column : Column.values()) {
+            String text = CellParser.text(row.cell(column));
+            if (TOTALS.matcher(text).matches()) {
+                throw new Fault(column, "this row looks like a totals row ('" + text + "'), not a withdrawal: leave"
+                        + " totals out of the withdrawal sheet");
+            }
+        }
     }
 
     /** Why a code is not in the catalogue for that year: a mistyped code, or a year it is not offered in. */
