@@ -24,6 +24,7 @@ public final class HeaderMapping {
     /**
      * Maps the header row.
      *
+     * @param fileName the file, as messages name it (with the sheet read, for a workbook)
      * @throws UnreadableSheetException when a required column is missing, naming it and the headers found
      */
     public static HeaderMapping of(SheetRow header, String fileName) {

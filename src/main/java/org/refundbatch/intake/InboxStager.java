@@ -106,20 +106,23 @@ public class InboxStager {
                             + " (identical bytes); not read again");
         }
         try (SheetReader reader = SheetFiles.open(copy, name)) {
+            // a workbook is read from its first visible sheet: name it, the withdrawals may be on another
+            String where = reader.sheetName() == null ? name : name + " (first sheet '" + reader.sheetName() + "')";
             SheetRow header = reader.next();
             if (header == null) {
-                throw new UnreadableSheetException(name + ": the sheet is empty, without column names or"
-                        + " withdrawals; save the withdrawals on the first sheet and drop the file again");
+                throw new UnreadableSheetException(where + ": the sheet is empty, without"
+                        + " column names or withdrawals; save the withdrawals on the first sheet and drop the file"
+                        + " again");
             }
-            HeaderMapping mapping = HeaderMapping.of(header, name);
+            HeaderMapping mapping = HeaderMapping.of(header, where);
             if (!mapping.unreadColumns().isEmpty()) {
                 log.info("{}: not reading the columns {} (not columns of a withdrawal sheet)", name,
                         mapping.unreadColumns());
             }
             if (reader.next() == null) {
-                throw new UnreadableSheetException(name + ": no withdrawals under the column names in row "
-                        + header.number() + "; put them in the rows below it, on the first sheet, and drop the file"
-                        + " again");
+                throw new UnreadableSheetException(where + ": no withdrawals under the column"
+                        + " names in row " + header.number() + "; put them in the rows below it, on the first sheet,"
+                        + " and drop the file again");
             }
             return new StagedFile(runDate, seq, name, copy, sha, size, Status.ACCEPTED, null);
         } catch (UnreadableSheetException e) {

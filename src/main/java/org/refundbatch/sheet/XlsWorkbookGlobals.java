@@ -28,13 +28,15 @@ final class XlsWorkbookGlobals {
     private final CellStyles styles;
     private final boolean date1904;
     private final boolean[] visibleInStreamOrder;
+    private final String[] namesInStreamOrder;
 
     private XlsWorkbookGlobals(SSTRecord strings, CellStyles styles, boolean date1904,
-            boolean[] visibleInStreamOrder) {
+            boolean[] visibleInStreamOrder, String[] namesInStreamOrder) {
         this.strings = strings;
         this.styles = styles;
         this.date1904 = date1904;
         this.visibleInStreamOrder = visibleInStreamOrder;
+        this.namesInStreamOrder = namesInStreamOrder;
     }
 
     /** Reads the globals, up to and including their EOF record. */
@@ -70,10 +72,12 @@ final class XlsWorkbookGlobals {
                 index -> formats.getOrDefault(index, BuiltinFormats.getBuiltinFormat(index)));
         BoundSheetRecord[] inStreamOrder = BoundSheetRecord.orderByBofPosition(sheets);
         boolean[] visible = new boolean[inStreamOrder.length];
+        String[] names = new String[inStreamOrder.length];
         for (int i = 0; i < visible.length; i++) {
             visible[i] = !inStreamOrder[i].isHidden() && !inStreamOrder[i].isVeryHidden();
+            names[i] = inStreamOrder[i].getSheetname();
         }
-        return new XlsWorkbookGlobals(strings, cellStyles, date1904, visible);
+        return new XlsWorkbookGlobals(strings, cellStyles, date1904, visible, names);
     }
 
     /** The text of shared string {@code index}. */
@@ -95,5 +99,10 @@ final class XlsWorkbookGlobals {
     /** For each sheet substream, in the order they follow the globals: true when its tab is visible. */
     boolean[] visibleInStreamOrder() {
         return visibleInStreamOrder.clone();
+    }
+
+    /** The name on the tab of each sheet substream, in the order they follow the globals. */
+    String sheetName(int inStreamOrder) {
+        return namesInStreamOrder[inStreamOrder];
     }
 }

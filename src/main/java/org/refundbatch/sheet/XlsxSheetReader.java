@@ -46,6 +46,7 @@ public final class XlsxSheetReader implements SheetReader {
     private final SharedStrings strings;
     private final CellStyles styles;
     private final boolean date1904;
+    private final String sheetName;
     private final RowCells cells = new RowCells();
     private final StringBuilder textBuffer = new StringBuilder(64);
     private int rowNumber;
@@ -70,6 +71,7 @@ public final class XlsxSheetReader implements SheetReader {
             this.strings = SharedStrings.read(parts.sharedStrings());
             this.styles = CellStyles.of(parts.getStylesTable());
             this.date1904 = workbook.date1904();
+            this.sheetName = workbook.sheetName();
             stream = parts.getSheet(workbook.relationshipId());
             this.xml = OoxmlXml.open(stream);
             this.sheetStream = stream;
@@ -82,6 +84,11 @@ public final class XlsxSheetReader implements SheetReader {
             String problem = SheetProblems.describe(e).replace(file.toAbsolutePath().toString(), fileName);
             throw new UnreadableSheetException(fileName + ": " + problem, e);
         }
+    }
+
+    @Override
+    public String sheetName() {
+        return sheetName;
     }
 
     @Override

@@ -57,6 +57,14 @@ class SpreadsheetProgramFilesTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"withdrawals-libreoffice.xlsx", "withdrawals-libreoffice.xls"})
+    void namesTheFirstVisibleSheetItReads(String name) throws Exception {
+        try (SheetReader reader = SheetFiles.open(resource(name), name)) {
+            assertThat(reader.sheetName()).isEqualTo("Stopzettingen");
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"zero-padded-student-numbers.xlsx", "zero-padded-student-numbers.xls",
             "zero-padded-student-numbers.csv"})
     void readsNumbersWithLeadingZerosAsTheFormatShowsThem(String name) throws URISyntaxException {
