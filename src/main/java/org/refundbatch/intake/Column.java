@@ -2,29 +2,33 @@ package org.refundbatch.intake;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.refundbatch.sheet.HeaderNames;
 
 /** The columns of a withdrawal sheet, with the English and Dutch header names each is known by (DESIGN §2.1). */
 public enum Column {
-    STUDENT_ID(true, "rolnummer", "studentnummer"),
-    LAST_NAME(true, "naam", "familienaam"),
-    FIRST_NAME(true, "voornaam"),
-    MICRO_CREDENTIAL(true, "micro-credential", "code"),
-    ACADEMIC_YEAR(false, "academiejaar"),
-    WITHDRAWAL_DATE(true, "stopzettingsdatum", "datum stopzetting"),
-    AMOUNT_PAID(false, "betaald", "bedrag betaald"),
-    IBAN(false, "rekeningnummer"),
-    BIC(false),
-    REFERENCE(false, "referentie", "dossier");
+    STUDENT_ID(true, "student number", "rolnummer", "studentnummer"),
+    LAST_NAME(true, "last name", "naam", "familienaam"),
+    FIRST_NAME(true, "first name", "voornaam"),
+    MICRO_CREDENTIAL(true, "micro-credential code", "micro-credential", "code"),
+    ACADEMIC_YEAR(false, "academic year", "academiejaar"),
+    WITHDRAWAL_DATE(true, "withdrawal date", "stopzettingsdatum", "datum stopzetting"),
+    AMOUNT_PAID(false, "amount paid", "betaald", "bedrag betaald"),
+    IBAN(false, "IBAN", "rekeningnummer"),
+    BIC(false, "BIC"),
+    REFERENCE(false, "reference", "referentie", "dossier");
 
     private final boolean required;
+    private final String label;
+    private final List<String> aliases;
     private final List<String> names;
 
-    Column(boolean required, String... aliases) {
+    Column(boolean required, String label, String... aliases) {
         this.required = required;
-        this.names = java.util.stream.Stream.concat(java.util.stream.Stream.of(name()),
-                java.util.stream.Stream.of(aliases)).map(HeaderNames::normalize).toList();
+        this.label = label;
+        this.aliases = List.of(aliases);
+        this.names = Stream.concat(Stream.of(name()), Stream.of(aliases)).map(HeaderNames::normalize).toList();
     }
 
     public boolean required() {
@@ -34,6 +38,16 @@ public enum Column {
     /** The English header name, as the outputs use it: {@code student_id}. */
     public String header() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What the column holds, in words, for messages: {@code student number}. */
+    public String label() {
+        return label;
+    }
+
+    /** The other header names the column is known by: {@code rolnummer, studentnummer}. */
+    public List<String> aliases() {
+        return aliases;
     }
 
     /** True when a header cell names this column. */

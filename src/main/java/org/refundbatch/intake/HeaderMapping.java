@@ -14,39 +14,54 @@ import org.refundbatch.sheet.UnreadableSheetException;
 public final class HeaderMapping {
 
     private final Map<Column, Integer> positions;
+    private final List<String> unread;
 
-    private HeaderMapping(Map<Column, Integer> positions) {
+    private HeaderMapping(Map<Column, Integer> positions, List<String> unread) {
         this.positions = positions;
+        this.unread = List.copyOf(unread);
     }
 
     /**
      * Maps the header row.
      *
+     * @param fileName the file, as messages name it (with the sheet read, for a workbook)
      * @throws UnreadableSheetException when a required column is missing, naming it and the headers found
      */
     public static HeaderMapping of(SheetRow header, String fileName) {
         Map<Column, Integer> positions = new EnumMap<>(Column.class);
+        List<String> unread = new ArrayList<>();
         for (int i = 0; i < header.cells().size(); i++) {
             String name = HeaderNames.normalize(header.cell(i).value());
+            boolean read = false;
             for (Column column : Column.values()) {
-                if (column.matches(name)) {
-                    positions.putIfAbsent(column, i);
+                if (column.matches(name) && positions.putIfAbsent(column, i) == null) {
+                    read = true;
                 }
+            }
+            if (!read && !header.cell(i).isBlank()) {
+                unread.add(header.cell(i).value().strip());
             }
         }
         List<String> missing = new ArrayList<>();
         for (Column column : Column.values()) {
             if (column.required() && !positions.containsKey(column)) {
-                missing.add(column.header());
+                missing.add(column.header() + (column.aliases().isEmpty() ? ""
+                        : " (or " + String.join(", ", column.aliases()) + ")"));
             }
         }
         if (!missing.isEmpty()) {
             List<String> found = header.cells().stream().filter(c -> !c.isBlank()).map(SheetCell::value).toList();
-            throw new UnreadableSheetException(fileName + " row " + header.number() + ": missing required column"
-                    + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " (headers found: "
-                    + String.join(", ", found) + ")");
+            throw new UnreadableSheetException(fileName + " row " + header.number() + ": no column"
+                    + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                    + "; the first row that is not empty must name the columns (found: " + String.join(", ", found)
+                    + ")");
         }
-        return new HeaderMapping(positions);
+        return new HeaderMapping(positions, unread);
+    }
+
+    /** The headers of the columns that are not read: extra columns, or a second column of the same name. */
+    public List<String> unreadColumns() {
+        return unread;
     }
 
     /** The row's cell of that column, blank when the sheet has no such column. */

@@ -30,9 +30,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes tonight's sheets from the inbox into the run's work folder and registers them with their SHA-256.
- * A sheet whose bytes an earlier run read, or that cannot be read at all, is rejected whole; the run then
- * reads exactly the accepted sheets, also when it is restarted after new files were dropped.
+ * Takes tonight's files from the inbox into the run's work folder and registers them with their SHA-256.
+ * A sheet whose bytes an earlier run read, or that cannot be read at all, is rejected whole, and so is a
+ * file that is no sheet this program reads (an {@code .ods}, a PDF), so that nothing dropped in the inbox
+ * goes unanswered; the run then reads exactly the accepted sheets, also when it is restarted after new
+ * files were dropped. Hidden files, Excel's {@code ~$} lock files and the catalogue are left alone.
  */
 public class InboxStager {
 
@@ -104,11 +106,24 @@ public class InboxStager {
                             + " (identical bytes); not read again");
         }
         try (SheetReader reader = SheetFiles.open(copy, name)) {
+            // a workbook is read from its first visible sheet: name it, the withdrawals may be on another
+            String where = reader.sheetName() == null ? name : name + " (first sheet '" + reader.sheetName() + "')";
             SheetRow header = reader.next();
             if (header == null) {
-                throw new UnreadableSheetException(name + ": the file is empty (no header row)");
+                throw new UnreadableSheetException(where + ": the sheet is empty, without"
+                        + " column names or withdrawals; save the withdrawals on the first sheet and drop the file"
+                        + " again");
             }
-            HeaderMapping.of(header, name);
+            HeaderMapping mapping = HeaderMapping.of(header, where);
+            if (!mapping.unreadColumns().isEmpty()) {
+                log.info("{}: not reading the columns {} (not columns of a withdrawal sheet)", name,
+                        mapping.unreadColumns());
+            }
+            if (reader.next() == null) {
+                throw new UnreadableSheetException(where + ": no withdrawals under the column"
+                        + " names in row " + header.number() + "; put them in the rows below it, on the first sheet,"
+                        + " and drop the file again");
+            }
             return new StagedFile(runDate, seq, name, copy, sha, size, Status.ACCEPTED, null);
         } catch (UnreadableSheetException e) {
             return new StagedFile(runDate, seq, name, copy, sha, size, Status.REJECTED, e.getMessage());
@@ -127,11 +142,8 @@ public class InboxStager {
                         || (catalog != null && Files.exists(catalog) && Files.isSameFile(file, catalog))) {
                     continue;
                 }
-                if (SheetFiles.isSheet(name)) {
-                    files.add(file);
-                } else {
-                    log.info("Ignoring {} in the inbox: not a .csv, .xlsx or .xls file", name);
-                }
+                // a file that is no sheet is rejected with the reason rather than left unread without a word
+                files.add(file);
             }
         }
         files.sort(null);

@@ -6,10 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-import org.iban4j.BicUtil;
-import org.iban4j.Iban4jException;
-import org.iban4j.IbanUtil;
 import org.refundbatch.catalog.Catalog;
 import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.RefundRecord;
@@ -32,6 +31,8 @@ public final class WithdrawalAssessor {
     private static final DateTimeFormatter RUN_ID_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final int MAX_TEXT = 200;
     private static final int MAX_ID = 64;
+    private static final int KNOWN_CODES_LISTED = 12;
+    private static final Pattern TOTALS = Pattern.compile("(?iu)(sub)?(totaal|totalen|total|totals|som|sum)\\s*:?");
 
     private final Catalog catalog;
     private final RefundPolicy policy;
@@ -43,23 +44,26 @@ public final class WithdrawalAssessor {
         this.runDate = runDate;
     }
 
-    /** A row's fault: the column, the value as typed, and what is wrong in plain words. */
+    /** A row's fault: the column and what is wrong in plain words. */
     private static final class Fault extends Exception {
         final Column column;
-        final String value;
 
-        Fault(Column column, String value, String reason) {
+        Fault(Column column, String reason) {
             super(reason, null, false, false);
             this.column = column;
-            this.value = value;
         }
     }
 
+    /**
+     * The row's refund, or its reject. A reject's value is the cell as the program read it
+     * ({@link WithdrawalRow#valueAsRead}), so that the same sheet gives the same rejects whether it was saved as
+     * CSV or as a workbook.
+     */
     public IntakeOutcome assess(WithdrawalRow row) {
         try {
             return refund(row);
         } catch (Fault fault) {
-            return reject(row, fault.column == null ? null : fault.column.header(), fault.value, fault.getMessage());
+            return reject(row, fault.column.header(), row.valueAsRead(fault.column), fault.getMessage());
         }
     }
 
@@ -70,14 +74,14 @@ public final class WithdrawalAssessor {
     }
 
     private IntakeOutcome refund(WithdrawalRow row) throws Fault {
+        refuseTotals(row);
         String studentId = required(row, Column.STUDENT_ID, MAX_ID);
         String lastName = required(row, Column.LAST_NAME, MAX_TEXT);
         String firstName = required(row, Column.FIRST_NAME, MAX_TEXT);
         String code = required(row, Column.MICRO_CREDENTIAL, MAX_ID);
         LocalDate withdrawalDate = withdrawalDate(row);
         AcademicYear year = academicYear(row, withdrawalDate);
-        MicroCredential mc = catalog.find(code, year).orElseThrow(() -> new Fault(Column.MICRO_CREDENTIAL, code,
-                "unknown micro-credential " + code + " for academic year " + year + " (not in the catalogue)"));
+        MicroCredential mc = catalog.find(code, year).orElseThrow(() -> unknown(code, year));
         BigDecimal amountPaid = amountPaid(row, mc);
         String reference = optional(row, Column.REFERENCE, MAX_TEXT);
         RefundDecision decision = policy.decide(mc, withdrawalDate, amountPaid);
@@ -105,10 +109,40 @@ public final class WithdrawalAssessor {
         return String.format(Locale.ROOT, "R%s-%03d-%07d", RUN_ID_DATE.format(runDate), row.fileSeq(), row.rowNumber());
     }
 
+    /** A row without a student number that says {@code Totaal} somewhere is the sheet's totals, not a withdrawal. */
+    private static void refuseTotals(WithdrawalRow row) throws Fault {
+        if (!row.cell(Column.STUDENT_ID).isBlank()) {
+            return;
+        }
+        for (Column column : Column.values()) {
+            String text = CellParser.text(row.cell(column));
+            if (TOTALS.matcher(text).matches()) {
+                throw new Fault(column, "this row looks like a totals row ('" + text + "'), not a withdrawal: leave"
+                        + " totals out of the withdrawal sheet");
+            }
+        }
+    }
+
+    /** Why a code is not in the catalogue for that year: a mistyped code, or a year it is not offered in. */
+    private Fault unknown(String code, AcademicYear year) {
+        String otherYears = catalog.microCredentials().stream().filter(m -> m.code().equalsIgnoreCase(code))
+                .map(m -> m.year().toString()).sorted().collect(Collectors.joining(", "));
+        if (!otherYears.isEmpty()) {
+            return new Fault(Column.MICRO_CREDENTIAL, code + " is not in the catalogue for " + year + ", only for "
+                    + otherYears + ": check the academic year and the code");
+        }
+        List<String> codes = catalog.microCredentials().stream().filter(m -> m.year().equals(year))
+                .map(MicroCredential::code).sorted().toList();
+        String known = codes.isEmpty() ? "the catalogue has no micro-credentials for " + year
+                : codes.size() <= KNOWN_CODES_LISTED ? "the codes for " + year + " are " + String.join(", ", codes)
+                : "see the catalogue for the codes of " + year;
+        return new Fault(Column.MICRO_CREDENTIAL, "unknown micro-credential " + code + ": " + known);
+    }
+
     private static String required(WithdrawalRow row, Column column, int maxLength) throws Fault {
         String text = optional(row, column, maxLength);
         if (text == null) {
-            throw new Fault(column, "", "missing " + column.header().replace('_', ' '));
+            throw new Fault(column, "the " + column.label() + " is missing: fill it in");
         }
         return text;
     }
@@ -116,26 +150,28 @@ public final class WithdrawalAssessor {
     private static String optional(WithdrawalRow row, Column column, int maxLength) throws Fault {
         SheetCell cell = row.cell(column);
         String text = CellParser.text(cell);
-        if (cell.kind() == SheetCell.Kind.ERROR) {
-            throw new Fault(column, text, "the cell holds the error " + text);
+        if (CellParser.isError(cell)) {
+            throw new Fault(column, "the cell shows the error " + text + ", not a value: type the " + column.label()
+                    + " itself, or correct the formula");
         }
         if (text.length() > maxLength) {
-            throw new Fault(column, text, column.header() + " is longer than " + maxLength + " characters");
+            throw new Fault(column, "the " + column.label() + " is longer than " + maxLength
+                    + " characters: is it in the right column?");
         }
         return text.isEmpty() ? null : text;
     }
 
     private LocalDate withdrawalDate(WithdrawalRow row) throws Fault {
-        SheetCell cell = row.cell(Column.WITHDRAWAL_DATE);
-        String text = required(row, Column.WITHDRAWAL_DATE, MAX_TEXT);
+        required(row, Column.WITHDRAWAL_DATE, MAX_TEXT);
         LocalDate date;
         try {
-            date = CellParser.date(cell);
+            date = CellParser.date(row.cell(Column.WITHDRAWAL_DATE));
         } catch (IllegalArgumentException e) {
-            throw new Fault(Column.WITHDRAWAL_DATE, text, e.getMessage());
+            throw new Fault(Column.WITHDRAWAL_DATE, e.getMessage());
         }
         if (date.isAfter(runDate)) {
-            throw new Fault(Column.WITHDRAWAL_DATE, text, "withdrawal date " + date + " is after the run date " + runDate);
+            throw new Fault(Column.WITHDRAWAL_DATE, "withdrawal date " + date + " is after the run date " + runDate
+                    + ": correct the date, or drop the row again once that day has passed");
         }
         return date;
     }
@@ -148,7 +184,7 @@ public final class WithdrawalAssessor {
         try {
             return AcademicYear.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new Fault(Column.ACADEMIC_YEAR, text, e.getMessage());
+            throw new Fault(Column.ACADEMIC_YEAR, e.getMessage());
         }
     }
 
@@ -161,35 +197,35 @@ public final class WithdrawalAssessor {
         try {
             amount = CellParser.amount(row.cell(Column.AMOUNT_PAID));
         } catch (IllegalArgumentException e) {
-            throw new Fault(Column.AMOUNT_PAID, text, e.getMessage());
+            throw new Fault(Column.AMOUNT_PAID, e.getMessage());
         }
         if (amount.signum() < 0) {
-            throw new Fault(Column.AMOUNT_PAID, text, "amount paid " + amount + " is negative");
+            throw new Fault(Column.AMOUNT_PAID, "amount paid " + amount + " is negative: write what the student"
+                    + " paid, 0 or more");
         }
         BigDecimal fee = mc.registrationFee();
         if (amount.compareTo(fee) > 0) {
-            throw new Fault(Column.AMOUNT_PAID, text, "amount paid " + amount + " is more than the registration fee "
-                    + fee + " of " + mc.code() + " " + mc.year());
+            throw new Fault(Column.AMOUNT_PAID, "amount paid " + amount + " is more than the registration fee "
+                    + fee + " of " + mc.code() + " " + mc.year() + ": check the amount and the micro-credential");
         }
         return amount;
     }
 
-    /** The normalised IBAN, or null when none was given; an invalid one is a fault only when there is money to pay. */
+    /** The compact IBAN, or null when none was given; an invalid one is a fault only when there is money to pay. */
     private static String iban(WithdrawalRow row, boolean payout) throws Fault {
         String text = optional(row, Column.IBAN, MAX_TEXT);
         if (text == null) {
             return null;
         }
-        String iban = text.replaceAll("[\\s\\u00a0\\u202f]", "").toUpperCase(Locale.ROOT);
-        try {
-            IbanUtil.validate(iban);
+        String iban = BankDetails.compactIban(text);
+        String problem = BankDetails.ibanProblem(text, iban);
+        if (problem == null) {
             return iban;
-        } catch (Iban4jException e) {
-            if (payout) {
-                throw new Fault(Column.IBAN, text, "'" + text + "' is not a valid IBAN (" + e.getMessage() + ")");
-            }
-            return null;
         }
+        if (payout) {
+            throw new Fault(Column.IBAN, problem);
+        }
+        return null;
     }
 
     private static String bic(WithdrawalRow row, boolean payout) throws Fault {
@@ -197,16 +233,14 @@ public final class WithdrawalAssessor {
         if (text == null) {
             return null;
         }
-        String bic = text.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        try {
-            BicUtil.validate(bic);
+        String bic = BankDetails.compactBic(text);
+        String problem = BankDetails.bicProblem(text, bic);
+        if (problem == null) {
             return bic;
-        } catch (Iban4jException e) {
-            if (payout) {
-                throw new Fault(Column.BIC, text, "'" + text + "' is not a valid BIC (" + e.getMessage() + ")");
-            }
-            return null;
         }
+        if (payout) {
+            throw new Fault(Column.BIC, problem);
+        }
+        return null;
     }
-
 }

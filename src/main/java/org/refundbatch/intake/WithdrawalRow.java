@@ -1,5 +1,6 @@
 package org.refundbatch.intake;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,31 @@ public record WithdrawalRow(String sourceFile, int fileSeq, int rowNumber, Map<C
         return cells.getOrDefault(column, SheetCell.BLANK);
     }
 
-    /** The row's values as text, in the order of the columns, for a reject that can be corrected and dropped again. */
+    /**
+     * The cell as the program read it: a withdrawal date as {@code 2026-11-03} and an amount paid as
+     * {@code 1116.00}, whether the sheet holds a date cell or the text {@code 03/11/26}, a number cell or
+     * {@code € 1.116,00}; anything else, and a value that cannot be read, as the sheet holds it.
+     */
+    public String valueAsRead(Column column) {
+        SheetCell cell = cell(column);
+        try {
+            if (column == Column.WITHDRAWAL_DATE && !cell.isBlank()) {
+                return CellParser.date(cell).toString();
+            }
+            if (column == Column.AMOUNT_PAID && !cell.isBlank()) {
+                return CellParser.plain(CellParser.amountAsWritten(cell));
+            }
+        } catch (IllegalArgumentException e) {
+            // not a date or an amount: shown as the sheet holds it
+        }
+        return CellParser.text(cell);
+    }
+
+    /**
+     * The row's values in the order of the columns, as read ({@link #valueAsRead}), for a reject that can be
+     * corrected and dropped again.
+     */
     public List<String> originalValues() {
-        return java.util.Arrays.stream(Column.values()).map(c -> CellParser.text(cell(c))).toList();
+        return Arrays.stream(Column.values()).map(this::valueAsRead).toList();
     }
 }

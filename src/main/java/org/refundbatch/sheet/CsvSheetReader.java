@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -25,26 +27,38 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a CSV file (RFC 4180) whose delimiter, {@code ;} or {@code ,}, is taken from the first non-empty
  * line. UTF-8 with or without a byte-order mark; a file that is not valid UTF-8 is read as
- * Windows-1252, as Excel on Windows writes it. Every cell is text.
+ * Windows-1252, as Excel on Windows writes it. Every cell is text. A first line {@code sep=;}, which some
+ * programs write so that Excel opens the file right, names the delimiter and is no row, as in Excel.
  */
 public final class CsvSheetReader implements SheetReader {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    private static final Pattern SEPARATOR_LINE = Pattern.compile("\\ufeff?sep=(.)\\s*");
+
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final String fileName;
+    /** 1 when the file starts with a {@code sep=} line, which Excel does not show as a row. */
+    private final int hiddenLines;
 
     public CsvSheetReader(Path file, String fileName) {
         this.fileName = fileName;
         try {
             Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-            char delimiter = detectDelimiter(file, charset);
+            String header = firstLine(file, charset);
+            Matcher separatorLine = SEPARATOR_LINE.matcher(header);
+            this.hiddenLines = separatorLine.matches() ? 1 : 0;
+            char delimiter = hiddenLines == 1 ? separatorLine.group(1).charAt(0)
+                    : count(header, ';') > count(header, ',') ? ';' : ',';
             Reader reader = new InputStreamReader(skipBom(Files.newInputStream(file)), charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
             this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
             this.records = parser.iterator();
+            if (hiddenLines == 1 && records.hasNext()) {
+                records.next();
+            }
         } catch (IOException e) {
             throw new UnreadableSheetException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
         }
@@ -56,7 +70,7 @@ public final class CsvSheetReader implements SheetReader {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 // Excel shows a record as one row, even when a quoted value holds a line break
-                int line = (int) record.getRecordNumber();
+                int line = (int) record.getRecordNumber() - hiddenLines;
                 List<SheetCell> cells = new ArrayList<>(record.size());
                 for (String value : record) {
                     cells.add(SheetCell.text(value));
@@ -102,16 +116,18 @@ public final class CsvSheetReader implements SheetReader {
         }
     }
 
-    private static char detectDelimiter(Path file, Charset charset) throws IOException {
+    /** The first line when it is a {@code sep=} line, else the first line that is not blank; "" for none. */
+    private static String firstLine(Path file, Charset charset) throws IOException {
         try (var reader = Files.newBufferedReader(file, charset)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    return count(line, ';') > count(line, ',') ? ';' : ',';
-                }
+            String line = reader.readLine();
+            if (line != null && SEPARATOR_LINE.matcher(line).matches()) {
+                return line;
             }
+            while (line != null && line.isBlank()) {
+                line = reader.readLine();
+            }
+            return line == null ? "" : line;
         }
-        return ',';
     }
 
     private static int count(String line, char c) {

@@ -77,6 +77,19 @@ final class ExcelValues {
         }
     }
 
+    /**
+     * A whole number as a format such as {@code 0000000} shows it, {@code 0123456}: text, since the zeros
+     * are what the person who typed it sees and means (a student number). Other numbers are left alone.
+     */
+    static SheetCell padded(SheetCell number, int width) {
+        String digits = number.value();
+        if (width == 0 || number.kind() != SheetCell.Kind.NUMBER || digits.length() >= width
+                || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return number;
+        }
+        return SheetCell.text("0".repeat(width - digits.length()) + digits);
+    }
+
     /** A date cell from an ISO 8601 value ({@code t="d"} cells written by some programs). */
     static SheetCell isoDate(String stored) {
         String text = stored.strip();

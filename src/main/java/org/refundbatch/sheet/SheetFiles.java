@@ -39,8 +39,7 @@ public final class SheetFiles {
      */
     public static SheetReader open(Path file, String displayName) {
         if (!isSheet(displayName)) {
-            throw new UnreadableSheetException(displayName
-                    + ": not a sheet this program reads (use .csv, .xlsx or .xls)");
+            throw new UnreadableSheetException(displayName + ": " + notASheet(displayName));
         }
         FileMagic magic = magic(file, displayName);
         return switch (magic) {
@@ -62,10 +61,30 @@ public final class SheetFiles {
         };
     }
 
+    /** Why a file of that name is not read, and what to save instead. */
+    private static String notASheet(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+        return switch (extension) {
+            case ".ods", ".fods" -> "saved in LibreOffice's own format (" + extension + "), which this program does"
+                    + " not read; save it with File > Save As as 'Excel 2007-365 (.xlsx)' and drop that file";
+            case ".xlsm", ".xltx", ".xltm" -> "an Excel workbook with macros or a template (" + extension
+                    + "); save it as 'Excel Workbook (.xlsx)' and drop that file";
+            case ".xlsb" -> "saved as 'Excel Binary Workbook' (.xlsb), which this program does not read; save it"
+                    + " as 'Excel Workbook (.xlsx)'";
+            case ".numbers" -> "a Numbers document; export it as Excel (.xlsx) and drop that file";
+            case ".txt", ".tsv", ".prn" -> "a text file; save the withdrawals as CSV (.csv) or as an Excel workbook"
+                    + " (.xlsx)";
+            default -> "not a sheet this program reads; the inbox takes .xlsx, .xls and .csv files: save the"
+                    + " withdrawals as one of those, or take this file out of the inbox";
+        };
+    }
+
     private static FileMagic magic(Path file, String displayName) {
         try {
             if (Files.size(file) == 0) {
-                throw new UnreadableSheetException(displayName + ": the file is empty");
+                throw new UnreadableSheetException(displayName + ": the file is empty (0 bytes); save the sheet again"
+                        + " and drop the new file in the inbox");
             }
             return FileMagic.valueOf(file.toFile());
         } catch (IOException e) {

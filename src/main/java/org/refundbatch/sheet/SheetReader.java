@@ -17,6 +17,11 @@ public interface SheetReader extends Closeable {
         }
     };
 
+    /** The name on the tab of the sheet being read, or null for a file that has no tabs (CSV). */
+    default String sheetName() {
+        return null;
+    }
+
     /**
      * The next row that is not blank, or null at the end of the sheet.
      *

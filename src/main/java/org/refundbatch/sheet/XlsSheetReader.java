@@ -27,7 +27,8 @@ import org.apache.poi.util.IOUtils;
  *
  * <p>Cells are read as stored, like {@link XlsxSheetReader} does: a formula by its cached result
  * (a text result follows the formula in a STRING record), numbers without float noise, numbers with
- * a date format as dates in the workbook's date system. RK and MulRK records reach this reader as
+ * a date format as dates in the workbook's date system, whole numbers with a format such as
+ * {@code 0000000} as the digits shown. RK and MulRK records reach this reader as
  * number records ({@link RecordFactoryInputStream} expands them); BLANK and MULBLANK records hold no
  * value and leave their cells blank. Hidden rows are read like any other.
  */
@@ -37,6 +38,7 @@ public final class XlsSheetReader implements SheetReader {
     private final POIFSFileSystem fileSystem;
     private final RecordFactoryInputStream records;
     private final XlsWorkbookGlobals globals;
+    private final String sheetName;
     private final RowCells cells = new RowCells();
     private Record pending;
     private int row = -1;
@@ -51,10 +53,12 @@ public final class XlsSheetReader implements SheetReader {
             String entry = workbookEntry(opened, fileName);
             this.records = new RecordFactoryInputStream(opened.createDocumentInputStream(entry), false);
             this.globals = XlsWorkbookGlobals.read(records);
-            if (!openFirstVisibleWorksheet()) {
+            int sheet = openFirstVisibleWorksheet();
+            if (sheet < 0) {
                 throw new UnreadableSheetException(fileName
                         + ": the workbook has no visible worksheet (unhide the sheet with the withdrawals)");
             }
+            this.sheetName = globals.sheetName(sheet);
             this.fileSystem = opened;
         } catch (UnreadableSheetException e) {
             IOUtils.closeQuietly(opened);
@@ -88,26 +92,27 @@ public final class XlsSheetReader implements SheetReader {
     }
 
     /**
-     * Moves past the substreams before the first visible worksheet; false when there is none. Sheet
+     * Moves past the substreams before the first visible worksheet; returns its place among the sheet
+     * substreams, or -1 when there is none. Sheet
      * substreams follow the globals in tab order in every file Excel writes; chart sheets are passed
      * over by the type in their BOF record.
      */
-    private boolean openFirstVisibleWorksheet() {
+    private int openFirstVisibleWorksheet() {
         boolean[] visible = globals.visibleInStreamOrder();
-        for (boolean sheetVisible : visible) {
+        for (int i = 0; i < visible.length; i++) {
             Record record = records.nextRecord();
             while (record != null && !(record instanceof BOFRecord)) {
                 record = records.nextRecord();
             }
             if (record == null) {
-                return false;
+                return -1;
             }
-            if (sheetVisible && ((BOFRecord) record).getType() == BOFRecord.TYPE_WORKSHEET) {
-                return true;
+            if (visible[i] && ((BOFRecord) record).getType() == BOFRecord.TYPE_WORKSHEET) {
+                return i;
             }
             skipSubstream();
         }
-        return false;
+        return -1;
     }
 
     /** Skips to the EOF record that closes the substream whose BOF was just read. */
@@ -124,6 +129,11 @@ public final class XlsSheetReader implements SheetReader {
                 depth--;
             }
         }
+    }
+
+    @Override
+    public String sheetName() {
+        return sheetName;
     }
 
     @Override
@@ -203,8 +213,9 @@ public final class XlsSheetReader implements SheetReader {
     }
 
     private SheetCell number(double value, int style) {
-        return globals.dateStyles().isDate(style) ? ExcelValues.date(value, globals.date1904())
-                : ExcelValues.number(value);
+        CellStyles styles = globals.styles();
+        return styles.isDate(style) ? ExcelValues.date(value, globals.date1904())
+                : ExcelValues.padded(ExcelValues.number(value), styles.zeroPaddedWidth(style));
     }
 
     private static SheetCell bool(boolean value) {

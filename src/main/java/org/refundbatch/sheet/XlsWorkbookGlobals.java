@@ -19,22 +19,24 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
 
 /**
  * The workbook globals of an {@code .xls} (BIFF8) file, the records before the first sheet: the
- * shared string table, the number formats and cell styles (to tell dates), the date system and the
- * list of sheets with their visibility.
+ * shared string table, the number formats and cell styles (to tell dates and zero-padded numbers), the
+ * date system and the list of sheets with their visibility.
  */
 final class XlsWorkbookGlobals {
 
     private final SSTRecord strings;
-    private final DateStyles dateStyles;
+    private final CellStyles styles;
     private final boolean date1904;
     private final boolean[] visibleInStreamOrder;
+    private final String[] namesInStreamOrder;
 
-    private XlsWorkbookGlobals(SSTRecord strings, DateStyles dateStyles, boolean date1904,
-            boolean[] visibleInStreamOrder) {
+    private XlsWorkbookGlobals(SSTRecord strings, CellStyles styles, boolean date1904,
+            boolean[] visibleInStreamOrder, String[] namesInStreamOrder) {
         this.strings = strings;
-        this.dateStyles = dateStyles;
+        this.styles = styles;
         this.date1904 = date1904;
         this.visibleInStreamOrder = visibleInStreamOrder;
+        this.namesInStreamOrder = namesInStreamOrder;
     }
 
     /** Reads the globals, up to and including their EOF record. */
@@ -66,14 +68,16 @@ final class XlsWorkbookGlobals {
                 sheets.add(sheet);
             }
         }
-        DateStyles dateStyles = DateStyles.of(Arrays.copyOf(styleFormats, styles),
+        CellStyles cellStyles = CellStyles.of(Arrays.copyOf(styleFormats, styles),
                 index -> formats.getOrDefault(index, BuiltinFormats.getBuiltinFormat(index)));
         BoundSheetRecord[] inStreamOrder = BoundSheetRecord.orderByBofPosition(sheets);
         boolean[] visible = new boolean[inStreamOrder.length];
+        String[] names = new String[inStreamOrder.length];
         for (int i = 0; i < visible.length; i++) {
             visible[i] = !inStreamOrder[i].isHidden() && !inStreamOrder[i].isVeryHidden();
+            names[i] = inStreamOrder[i].getSheetname();
         }
-        return new XlsWorkbookGlobals(strings, dateStyles, date1904, visible);
+        return new XlsWorkbookGlobals(strings, cellStyles, date1904, visible, names);
     }
 
     /** The text of shared string {@code index}. */
@@ -84,8 +88,8 @@ final class XlsWorkbookGlobals {
         return strings.getString(index).getString();
     }
 
-    DateStyles dateStyles() {
-        return dateStyles;
+    CellStyles styles() {
+        return styles;
     }
 
     boolean date1904() {
@@ -95,5 +99,10 @@ final class XlsWorkbookGlobals {
     /** For each sheet substream, in the order they follow the globals: true when its tab is visible. */
     boolean[] visibleInStreamOrder() {
         return visibleInStreamOrder.clone();
+    }
+
+    /** The name on the tab of each sheet substream, in the order they follow the globals. */
+    String sheetName(int inStreamOrder) {
+        return namesInStreamOrder[inStreamOrder];
     }
 }

@@ -26,7 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  *
  * <p>Cells are read as stored: a formula by its cached value (never evaluated), a number as the
  * decimal text of the file (see {@link ExcelValues} for how float noise is removed), a number with a
- * date format as a date in the workbook's date system (1900 or 1904). Rows are numbered as Excel
+ * date format as a date in the workbook's date system (1900 or 1904), a whole number with a format
+ * such as {@code 0000000} as the digits it shows ({@link CellStyles}). Rows are numbered as Excel
  * shows them; rows that are absent or blank are skipped. Hidden rows are read like any other: hiding
  * tidies a sheet, it does not withdraw a withdrawal, and a row is never dropped silently.
  *
@@ -43,8 +44,9 @@ public final class XlsxSheetReader implements SheetReader {
     private final InputStream sheetStream;
     private final XMLStreamReader xml;
     private final SharedStrings strings;
-    private final DateStyles dateStyles;
+    private final CellStyles styles;
     private final boolean date1904;
+    private final String sheetName;
     private final RowCells cells = new RowCells();
     private final StringBuilder textBuffer = new StringBuilder(64);
     private int rowNumber;
@@ -67,8 +69,9 @@ public final class XlsxSheetReader implements SheetReader {
                         + ": the workbook has no visible worksheet (unhide the sheet with the withdrawals)");
             }
             this.strings = SharedStrings.read(parts.sharedStrings());
-            this.dateStyles = DateStyles.of(parts.getStylesTable());
+            this.styles = CellStyles.of(parts.getStylesTable());
             this.date1904 = workbook.date1904();
+            this.sheetName = workbook.sheetName();
             stream = parts.getSheet(workbook.relationshipId());
             this.xml = OoxmlXml.open(stream);
             this.sheetStream = stream;
@@ -81,6 +84,11 @@ public final class XlsxSheetReader implements SheetReader {
             String problem = SheetProblems.describe(e).replace(file.toAbsolutePath().toString(), fileName);
             throw new UnreadableSheetException(fileName + ": " + problem, e);
         }
+    }
+
+    @Override
+    public String sheetName() {
+        return sheetName;
     }
 
     @Override
@@ -178,7 +186,9 @@ public final class XlsxSheetReader implements SheetReader {
             if (value == null || value.isBlank()) {
                 return SheetCell.BLANK;
             }
-            return isDateStyle(style) ? ExcelValues.date(value, date1904) : ExcelValues.number(value);
+            int index = styleIndex(style);
+            return styles.isDate(index) ? ExcelValues.date(value, date1904)
+                    : ExcelValues.padded(ExcelValues.number(value), styles.zeroPaddedWidth(index));
         }
         return switch (type) {
             case "s" -> value == null ? SheetCell.BLANK : SheetCell.text(strings.get(Integer.parseInt(value.strip())));
@@ -192,11 +202,11 @@ public final class XlsxSheetReader implements SheetReader {
         };
     }
 
-    private boolean isDateStyle(String style) {
+    private static int styleIndex(String style) {
         try {
-            return style != null && dateStyles.isDate(Integer.parseInt(style));
+            return style == null ? -1 : Integer.parseInt(style);
         } catch (NumberFormatException e) {
-            return false; // no style the workbook has
+            return -1; // no style the workbook has
         }
     }
 

@@ -138,19 +138,22 @@ class RefundJobTests {
         CsvFile rejects = CsvFile.read(outbox.resolve("rejected-2026-11-30.csv"));
         assertThat(rejects.rows()).extracting(r -> r.get("source_row"), r -> r.get("column"), r -> r.get("value"),
                 r -> r.get("reason")).containsExactly(
-                tuple("14", "micro_credential", "MC-NOPE",
-                        "unknown micro-credential MC-NOPE for academic year 2026-2027 (not in the catalogue)"),
+                tuple("14", "micro_credential", "MC-NOPE", "unknown micro-credential MC-NOPE: the codes for 2026-2027"
+                        + " are MC-DATA, MC-DUTCH, MC-ETHICS, MC-HEALTH, MC-PRIVACY, MC-SUSTAIN"),
                 tuple("15", "withdrawal_date", "31/02/2026",
-                        "'31/02/2026' is not a date (Invalid date 'FEBRUARY 31'; use dd/mm/yyyy)"),
-                tuple("16", "withdrawal_date", "2027-01-15", "withdrawal date 2027-01-15 is after the run date 2026-11-30"),
-                tuple("17", "amount_paid", "900.00",
-                        "amount paid 900.00 is more than the registration fee 400.00 of MC-PRIVACY 2026-2027"),
-                tuple("18", "iban", "BE00 1234 5678 9012", "'BE00 1234 5678 9012' is not a valid IBAN "
-                        + "([BE00123456789012] has invalid check digit: 00, expected check digit is: 53)"),
-                tuple("19", "last_name", "", "missing last name"),
+                        "'31/02/2026' is not a date: February 2026 has 28 days (write dd/mm/yyyy)"),
+                tuple("16", "withdrawal_date", "2027-01-15", "withdrawal date 2027-01-15 is after the run date"
+                        + " 2026-11-30: correct the date, or drop the row again once that day has passed"),
+                tuple("17", "amount_paid", "900.00", "amount paid 900.00 is more than the registration fee 400.00"
+                        + " of MC-PRIVACY 2026-2027: check the amount and the micro-credential"),
+                tuple("18", "iban", "BE00 1234 5678 9012", "'BE00 1234 5678 9012' is not a valid IBAN: its check"
+                        + " digits do not match the rest, so a character is mistyped; copy the IBAN again from the"
+                        + " student's bank details"),
+                tuple("19", "last_name", "", "the last name is missing: fill it in"),
                 tuple("20", "student_id", "0123456", "already refunded earlier in this run (2026-11-30): "
                         + "0123456 / MC-DATA / 2026-2027 from withdrawals-2026-11.csv row 2 (refund R20261130-001-0000002)"),
-                tuple("21", "amount_paid", "about 300", "'about 300' is not an amount (use 1116,00)"));
+                tuple("21", "amount_paid", "about 300",
+                        "'about 300' is not an amount: write the amount in euro, e.g. 1116,00"));
         assertThat(rejects.row("source_row", "17")).containsEntry("student_id", "1567890")
                 .containsEntry("last_name", "Michiels").containsEntry("first_name", "Zoë")
                 .containsEntry("reference", "WD-2026-015");

@@ -8,8 +8,11 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.Scale;
 import net.jqwik.time.api.constraints.DateRange;
@@ -57,6 +60,20 @@ class CellParserPropertyTests {
         SheetCell cell = new SheetCell(SheetCell.Kind.TEXT, date.format(form.format));
 
         assertThat(CellParser.date(cell)).isEqualTo(date);
+    }
+
+    @Property
+    void readsAnyDateOfThisCenturyBackFromTheShortFormsSpreadsheetsShow(
+            @ForAll @DateRange(min = "2000-01-01", max = "2099-12-31") LocalDate date,
+            @ForAll("shortYearPatterns") String pattern) {
+        SheetCell cell = new SheetCell(SheetCell.Kind.TEXT, date.format(DateTimeFormatter.ofPattern(pattern)));
+
+        assertThat(CellParser.date(cell)).isEqualTo(date);
+    }
+
+    @Provide
+    Arbitrary<String> shortYearPatterns() {
+        return Arbitraries.of("dd/MM/yy", "d/M/yy", "dd-MM-yy", "dd.MM.yy");
     }
 
     @Property

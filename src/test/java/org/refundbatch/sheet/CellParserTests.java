@@ -28,7 +28,8 @@ class CellParserTests {
 
         @ParameterizedTest(name = "''{0}''")
         @ValueSource(strings = {"2026-11-03", "03/11/2026", "3-11-2026", "03.11.2026", "3/11/2026", "3.11.2026",
-                "03-11-2026", " 03/11/2026 ", "2026-11-03T00:00:00", "2026-11-03 00:00", "03/11/2026 14:30"})
+                "03-11-2026", " 03/11/2026 ", "2026-11-03T00:00:00", "2026-11-03 00:00", "03/11/2026 14:30",
+                "03/11/26", "3/11/26", "03-11-26", "03.11.26"})
         void readsDayFirstAndIsoText(String value) {
             assertThat(CellParser.date(text(value))).isEqualTo(LocalDate.of(2026, 11, 3));
         }
@@ -40,26 +41,41 @@ class CellParserTests {
             assertThat(CellParser.date(cell)).isEqualTo(LocalDate.of(2026, 11, 3));
         }
 
-        @ParameterizedTest(name = "''{0}''")
-        @ValueSource(strings = {"31/02/2026", "2026-13-01", "29/02/2027", "00/11/2026", "2026-02-30"})
-        void rejectsDaysThatDoNotExist(String value) {
+        @Test
+        void readsATwoDigitYearAsThisCentury() {
+            // LibreOffice Calc's Belgian default date format is DD/MM/YY: its CSV files hold 15/01/27
+            assertThat(CellParser.date(text("15/01/27"))).isEqualTo(LocalDate.of(2027, 1, 15));
+            assertThat(CellParser.date(text("01/09/99"))).isEqualTo(LocalDate.of(2099, 9, 1));
+        }
+
+        @ParameterizedTest(name = "''{0}'' -> {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                31/02/2026  | February 2026 has 28 days
+                29/02/2027  | February 2027 has 28 days
+                31/04/2026  | April 2026 has 30 days
+                00/11/2026  | there is no day 0
+                2026-02-30  | February 2026 has 28 days
+                2026-13-01  | there is no month 13
+                12/31/2026  | there is no month 31
+                """)
+        void saysWhyADayDoesNotExist(String value, String why) {
             assertThatIllegalArgumentException().isThrownBy(() -> CellParser.date(text(value)))
-                    .withMessageContaining("'" + value + "' is not a date")
-                    .withMessageContaining("dd/mm/yyyy");
+                    .withMessage("'" + value + "' is not a date: " + why + " (write dd/mm/yyyy)");
         }
 
         @ParameterizedTest(name = "''{0}''")
-        @ValueSource(strings = {"abc", "03/11-2026", "03/11/26", "11/2026", "2026/11/03", "3 november 2026",
+        @ValueSource(strings = {"abc", "03/11-2026", "03/11/026", "11/2026", "2026/11/03", "3 november 2026",
                 "2026-11-03 abc", "03/11/2026 later", "03112026"})
         void rejectsTextThatIsNotADate(String value) {
             assertThatIllegalArgumentException().isThrownBy(() -> CellParser.date(text(value)))
-                    .withMessageContaining("'" + value.strip() + "' is not a date");
+                    .withMessage("'" + value.strip() + "' is not a date: write it as dd/mm/yyyy, e.g. 03/11/2026");
         }
 
         @Test
         void rejectsANumberCellWithItsValue() {
             assertThatIllegalArgumentException().isThrownBy(() -> CellParser.date(number("46329")))
-                    .withMessage("'46329' is a number, not a date (use dd/mm/yyyy)");
+                    .withMessage("'46329' is a number, not a date: type the date as dd/mm/yyyy or format the cell"
+                            + " as a date");
         }
     }
 
@@ -101,11 +117,46 @@ class CellParserTests {
                     .withMessageContaining("'" + value + "' is ambiguous");
         }
 
-        @ParameterizedTest(name = "''{0}''")
-        @ValueSource(strings = {"1116,125", "1116.125", "0,125", "1.116,005", "1,116.005", "0.001"})
-        void rejectsMoreThanTwoDecimals(String value) {
+        @ParameterizedTest(name = "''{0}'' -> {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                1116,125   | 1116.125
+                1116.125   | 1116.125
+                0,125      | 0.125
+                1.116,005  | 1116.005
+                1,116.005  | 1116.005
+                0.001      | 0.001
+                1116,1250  | 1116.125
+                """)
+        void rejectsMoreThanTwoDecimalsSayingHowItWasRead(String value, String readAs) {
             assertThatIllegalArgumentException().isThrownBy(() -> CellParser.amount(text(value)))
-                    .withMessage("'" + value + "' has more than two decimals");
+                    .withMessage(readAs + " has more than two decimals: an amount is in euro and cents");
+            assertThat(CellParser.amountAsWritten(text(value))).isEqualByComparingTo(readAs);
+        }
+
+        @Test
+        void saysWhyThreeDigitsAfterOneSeparatorAreRefused() {
+            assertThatIllegalArgumentException().isThrownBy(() -> CellParser.amount(text("1.116")))
+                    .withMessage("'1.116' is ambiguous: is the . a thousands separator or a decimal mark? Write the"
+                            + " amount with two decimals, e.g. 1116,00");
+        }
+
+        @Test
+        void saysHowToWriteTextThatIsNotAnAmount() {
+            assertThatIllegalArgumentException().isThrownBy(() -> CellParser.amount(text("ongeveer 300")))
+                    .withMessage("'ongeveer 300' is not an amount: write the amount in euro, e.g. 1116,00");
+        }
+
+        @ParameterizedTest(name = "{0} -> ''{1}''")
+        @CsvSource(textBlock = """
+                1116,      1116.00
+                1116.5,    1116.50
+                1116.005,  1116.005
+                1116.000,  1116.00
+                1E+3,      1000.00
+                -5,        -5.00
+                """)
+        void writesAnAmountAsTheOutputsDo(String amount, String plain) {
+            assertThat(CellParser.plain(new BigDecimal(amount))).isEqualTo(plain);
         }
 
         @ParameterizedTest(name = "''{0}''")
@@ -131,7 +182,30 @@ class CellParserTests {
         @Test
         void rejectsANumberCellWithMoreThanTwoDecimals() {
             assertThatIllegalArgumentException().isThrownBy(() -> CellParser.amount(number("1116.505")))
-                    .withMessage("'1116.505' has more than two decimals");
+                    .withMessage("1116.505 has more than two decimals: an amount is in euro and cents");
+        }
+    }
+
+    @Nested
+    class Errors {
+
+        @ParameterizedTest(name = "''{0}''")
+        @ValueSource(strings = {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#N/B",
+                "#WAARDE!", "#VERW!", "#DEEL/0!", "#NAAM?", "Err:502", " #n/a "})
+        void readsTheTextOfAnErrorAsAnError(String value) {
+            // a CSV file saved from a sheet with a failed formula holds the error as text
+            assertThat(CellParser.isError(text(value))).isTrue();
+        }
+
+        @Test
+        void readsAnErrorCellAsAnError() {
+            assertThat(CellParser.isError(new SheetCell(SheetCell.Kind.ERROR, "#N/A"))).isTrue();
+        }
+
+        @ParameterizedTest(name = "''{0}''")
+        @ValueSource(strings = {"#1", "N/A", "#N/A and more", "Err:5", "STOP-301"})
+        void readsOtherTextAsText(String value) {
+            assertThat(CellParser.isError(text(value))).isFalse();
         }
     }
 

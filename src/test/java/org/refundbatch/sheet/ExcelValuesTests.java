@@ -90,4 +90,30 @@ class ExcelValuesTests {
             assertThat(ExcelValues.isoDate("2026-11-03")).isEqualTo(date("2026-11-03"));
         }
     }
+
+    @Nested
+    class ZeroPaddedNumbers {
+
+        @ParameterizedTest(name = "{0} with {1} zeros -> ''{2}''")
+        @CsvSource(textBlock = """
+                123456,    7, 0123456
+                42,        7, 0000042
+                0,         3, 000
+                """)
+        void showsAWholeNumberWithItsLeadingZerosAsText(String stored, int width, String shown) {
+            assertThat(ExcelValues.padded(number(stored), width)).isEqualTo(text(shown));
+        }
+
+        @ParameterizedTest(name = "{0} with {1} zeros")
+        @CsvSource(textBlock = """
+                20231234,  7
+                1234567,   7
+                12.5,      7
+                -42,       7
+                123456,    0
+                """)
+        void leavesOtherNumbersAlone(String stored, int width) {
+            assertThat(ExcelValues.padded(number(stored), width)).isEqualTo(number(stored));
+        }
+    }
 }

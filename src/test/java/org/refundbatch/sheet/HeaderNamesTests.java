@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Header names are matched without regard to case, spaces, {@code _}, {@code -} and accents (DESIGN §2.1). */
+/**
+ * Header names are matched without regard to case, spaces, {@code _}, {@code -} and accents (DESIGN §2.1), nor
+ * other punctuation or a remark in brackets.
+ */
 class HeaderNamesTests {
 
     @ParameterizedTest(name = "''{0}''")
@@ -26,6 +29,11 @@ class HeaderNamesTests {
             Micro_Credential, microcredential
             Bedrag betaald,   bedragbetaald
             IBAN,             iban
+            'Bedrag betaald (€)', bedragbetaald
+            'Rekeningnummer (IBAN)', rekeningnummer
+            'Datum stopzetting [dd/mm/jjjj]', datumstopzetting
+            'Rolnummer:',     rolnummer
+            'Referentie.',    referentie
             """)
     void normalizesTheColumnsOfTheSheet(String header, String normalized) {
         assertThat(HeaderNames.normalize(header)).isEqualTo(normalized);

@@ -24,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SheetFilesTests {
 
@@ -93,7 +95,8 @@ class SheetFilesTests {
             Path file = Files.createFile(folder.resolve("empty.xlsx"));
 
             assertThatThrownBy(() -> SheetFiles.open(file, "empty.xlsx")).isInstanceOf(UnreadableSheetException.class)
-                    .hasMessage("empty.xlsx: the file is empty");
+                    .hasMessage("empty.xlsx: the file is empty (0 bytes); save the sheet again and drop the new file"
+                            + " in the inbox");
         }
 
         @Test
@@ -179,12 +182,18 @@ class SheetFilesTests {
                             + " remove the password in Excel (File > Info > Protect Workbook) and save it again");
         }
 
-        @Test
-        void rejectsOtherFileNames() throws IOException {
-            Path file = Files.writeString(folder.resolve("notes.txt"), "hello");
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                notes.txt          | a text file; save the withdrawals as CSV (.csv) or as an Excel workbook (.xlsx)
+                stopzettingen.ods  | saved in LibreOffice's own format (.ods), which this program does not read; save it with File > Save As as 'Excel 2007-365 (.xlsx)' and drop that file
+                macro.xlsm         | an Excel workbook with macros or a template (.xlsm); save it as 'Excel Workbook (.xlsx)' and drop that file
+                scan.pdf           | not a sheet this program reads; the inbox takes .xlsx, .xls and .csv files: save the withdrawals as one of those, or take this file out of the inbox
+                """)
+        void rejectsOtherFileNamesSayingWhatToSaveInstead(String name, String reason) throws IOException {
+            Path file = Files.writeString(folder.resolve(name), "hello");
 
-            assertThatThrownBy(() -> SheetFiles.open(file, "notes.txt")).isInstanceOf(UnreadableSheetException.class)
-                    .hasMessage("notes.txt: not a sheet this program reads (use .csv, .xlsx or .xls)");
+            assertThatThrownBy(() -> SheetFiles.open(file, name)).isInstanceOf(UnreadableSheetException.class)
+                    .hasMessage(name + ": " + reason);
         }
     }
 

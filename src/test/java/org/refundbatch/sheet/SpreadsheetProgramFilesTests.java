@@ -51,9 +51,29 @@ class SpreadsheetProgramFilesTests {
         List<SheetRow> rows = readAll(SheetFiles.open(resource(name), name));
 
         assertThat(rows.subList(0, 4)).containsExactlyElementsOf(HEADER_AND_FIRST_ROWS);
-        // Calc 7.4 caches 0 as the result of =UPPER("janssens") in .xls: the cached value is what the file says
+        // converting the .fods headless, Calc 7.4 caches 0 as the result of =UPPER("janssens") in .xls (typed in
+        // Calc, it caches JANSSENS): the cached value is what the file says
         assertThat(rows.subList(4, rows.size())).containsExactly(row(6, text("00000042"), number("0"),
                 text("Els"), text("MC-DATA"), date("2026-10-31T14:30:00"), error("#N/A"), number("1")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"withdrawals-libreoffice.xlsx", "withdrawals-libreoffice.xls"})
+    void namesTheFirstVisibleSheetItReads(String name) throws Exception {
+        try (SheetReader reader = SheetFiles.open(resource(name), name)) {
+            assertThat(reader.sheetName()).isEqualTo("Stopzettingen");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zero-padded-student-numbers.xlsx", "zero-padded-student-numbers.xls",
+            "zero-padded-student-numbers.csv"})
+    void readsNumbersWithLeadingZerosAsTheFormatShowsThem(String name) throws URISyntaxException {
+        // typed as numbers, their zeros kept by the column's format 0000000: the CSV file Calc saves shows them
+        List<SheetRow> rows = readAll(SheetFiles.open(resource(name), name));
+
+        assertThat(rows).extracting(row -> CellParser.text(row.cell(0)))
+                .containsExactly("Rolnummer", "0123456", "20231234", "0000042");
     }
 
     private static Path resource(String name) throws URISyntaxException {
