@@ -148,8 +148,9 @@ public class RefundJobConfiguration {
     @Bean
     @JobScope
     ExportTasklet exportTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate, RefundProperties properties,
-                                LedgerRepository ledger, RunSummaryQuery summaries, JdbcTemplate jdbc) {
-        return new ExportTasklet(runDate, properties, new CsvOutputs(ledger), summaries, new IntakeCounts(jdbc));
+                                LedgerRepository ledger, RunSummaryQuery summaries, JobRepository jobRepository) {
+        return new ExportTasklet(runDate, properties, new CsvOutputs(ledger), summaries,
+                new IntakeCounts(jobRepository));
     }
 
 }
