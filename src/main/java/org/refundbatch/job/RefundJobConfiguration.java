@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.sql.DataSource;
 
 import org.refundbatch.catalog.Catalog;
 import org.refundbatch.catalog.CatalogLoader;
@@ -63,6 +64,12 @@ public class RefundJobConfiguration {
     @Bean
     RunSummaryQuery runSummaryQuery(JdbcTemplate jdbc) {
         return new RunSummaryQuery(jdbc);
+    }
+
+    @Bean
+    DatabaseRunLock databaseRunLock(DataSource dataSource, JdbcTemplate jdbc,
+                                    PlatformTransactionManager transactionManager) {
+        return DatabaseRunLock.of(dataSource, new RunLockTable(jdbc, transactionManager));
     }
 
     @Bean

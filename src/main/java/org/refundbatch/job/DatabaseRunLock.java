@@ -1,0 +1,38 @@
+package org.refundbatch.job;
+
+import java.sql.DatabaseMetaData;
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+
+/**
+ * One refund run at a time on a database, whichever thread, process or machine launches it. The file lock
+ * on the job home keeps a second process off one machine; this keeps a second machine off a shared database.
+ */
+public interface DatabaseRunLock {
+
+    /** Takes the lock for a run, or returns null when another run holds it (then see {@link #holder()}). */
+    Held tryAcquire(LocalDate runDate);
+
+    /** Who holds the lock, in words, for the message of a launch that was refused. */
+    String holder();
+
+    /** The lock a run holds; closing it lets the next run in. */
+    interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** A PostgreSQL advisory lock on PostgreSQL; the {@code run_lock} row on any other database. */
+    static DatabaseRunLock of(DataSource dataSource, RunLockTable table) {
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+            return "PostgreSQL".equals(product) ? new AdvisoryRunLock(dataSource, table) : new TableRunLock(table);
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("cannot tell which database this is: " + e.getMessage(), e);
+        }
+    }
+}
