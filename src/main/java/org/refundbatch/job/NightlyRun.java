@@ -13,11 +13,13 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the refund job once for a run date, one run at a time on the database: starts it, restarts it after
- * a failure or a crash, or says there is nothing to do when that date already completed.
+ * a failure or a crash, or says there is nothing to do when that date already completed. An earlier night
+ * that did not complete is finished first: its sheets are registered as read and would otherwise be lost.
  */
 @Component
 public class NightlyRun {
@@ -35,14 +37,16 @@ public class NightlyRun {
     private final Job job;
     private final RefundProperties properties;
     private final DatabaseRunLock runLock;
+    private final UnfinishedRuns unfinishedRuns;
 
     public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job refundJob, RefundProperties properties,
-                      DatabaseRunLock runLock) {
+                      DatabaseRunLock runLock, JdbcTemplate jdbc) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = refundJob;
         this.properties = properties;
         this.runLock = runLock;
+        this.unfinishedRuns = new UnfinishedRuns(jdbc);
     }
 
     /** Runs the job for that date and returns the process exit code. */
@@ -54,6 +58,16 @@ public class NightlyRun {
             return ALREADY_RUNNING;
         }
         try (lock) {
+            for (LocalDate unfinished : unfinishedRuns.find()) {
+                if (!unfinished.equals(runDate)) {
+                    log.warn("The run of {} did not complete: finishing it before the run of {}", unfinished, runDate);
+                    if (launch(unfinished) != OK) {
+                        log.error("The run of {} was not started: the run of {} must complete first", runDate,
+                                unfinished);
+                        return FAILED;
+                    }
+                }
+            }
             return launch(runDate);
         }
     }

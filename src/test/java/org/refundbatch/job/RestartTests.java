@@ -161,6 +161,21 @@ class RestartTests {
                 .containsExactly("withdrawals-2026-11-late.csv", "withdrawals-2026-11.csv");
     }
 
+    @Test
+    void aNightThatDidNotCompleteIsFinishedBeforeTheNextNightIsRead() throws Exception {
+        faults.failAt(Point.LEDGER_WRITE, 4);
+        assertThat(jobOperatorTestUtils.startJob(parameters(RUN_DATE)).getStatus()).isEqualTo(BatchStatus.FAILED);
+        Files.writeString(home.resolve("inbox/withdrawals-2026-12.csv"),
+                "student_id,last_name,first_name,micro_credential,withdrawal_date,iban\n"
+                        + "3000002,Vermeulen,Sara,MC-ETHICS,2026-12-01,BE68539007547034\n");
+
+        assertThat(nightlyRun.run(RUN_DATE.plusDays(1))).isEqualTo(NightlyRun.OK);
+
+        assertThat(outputs(RUN_DATE).files()).isEqualTo(cleanRun.files());
+        assertThat(CsvFile.read(properties.outboxDir(RUN_DATE.plusDays(1)).resolve("reimbursements-2026-12-01.csv"))
+                .rows()).extracting(r -> r.get("student_id")).containsExactly("3000002");
+    }
+
     private void newInstallationWithTonightsSheets() throws IOException {
         JobHome.reset(home, jdbc);
         Path inbox = home.resolve("inbox");
