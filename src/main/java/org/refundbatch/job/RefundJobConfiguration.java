@@ -36,8 +36,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly refund job: stage the inbox, read and assess every withdrawal row in restartable chunks,
- * then write the run's files from the ledger. {@code runDate} is its one identifying parameter: the same
- * date again restarts a failed run, or does nothing after a successful one.
+ * write the run's files from the ledger, then move the run's sheets to the archive. {@code runDate} is its
+ * one identifying parameter: the same date again restarts a failed run, or does nothing after a successful one.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RefundProperties.class)
@@ -85,12 +85,13 @@ public class RefundJobConfiguration {
     }
 
     @Bean
-    Job refundJob(JobRepository jobRepository, Step stageInbox, Step intake, Step exportFiles) {
+    Job refundJob(JobRepository jobRepository, Step stageInbox, Step intake, Step exportFiles, Step archiveInbox) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {"runDate"}, new String[0]))
                 .start(stageInbox)
                 .next(intake)
                 .next(exportFiles)
+                .next(archiveInbox)
                 .build();
     }
 
@@ -160,4 +161,16 @@ public class RefundJobConfiguration {
                 new IntakeCounts(jobRepository));
     }
 
+    @Bean
+    Step archiveInbox(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      ArchiveTasklet archiveTasklet) {
+        return new StepBuilder("archiveInbox", jobRepository).tasklet(archiveTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @JobScope
+    ArchiveTasklet archiveTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate, RefundProperties properties,
+                                  StagedFileRepository stagedFiles) {
+        return new ArchiveTasklet(runDate, properties, stagedFiles);
+    }
 }

@@ -100,10 +100,10 @@ class RestartTests {
 
     @ParameterizedTest(name = "failure at {0} #{1}, restart runs {2}")
     @CsvSource({
-            "STAGING,      2, stageInbox intake exportFiles",
-            "PROCESSING,   8, intake exportFiles",
-            "LEDGER_WRITE, 7, intake exportFiles",
-            "EXPORT,       1, exportFiles"})
+            "STAGING,      2, stageInbox intake exportFiles archiveInbox",
+            "PROCESSING,   8, intake exportFiles archiveInbox",
+            "LEDGER_WRITE, 7, intake exportFiles archiveInbox",
+            "EXPORT,       1, exportFiles archiveInbox"})
     void aRestartAfterAFailureEndsWithTheOutputsOfACleanRun(Point point, int nth, String stepsRestarted)
             throws Exception {
         faults.failAt(point, nth);
