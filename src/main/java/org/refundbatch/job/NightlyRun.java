@@ -1,6 +1,7 @@
 package org.refundbatch.job;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -76,7 +77,8 @@ public class NightlyRun {
         JobParameters parameters = new JobParametersBuilder().addLocalDate("runDate", runDate).toJobParameters();
         JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            log.info("The run of {} already completed at {}: nothing to do (outputs in {})", runDate, last.getEndTime(),
+            log.info("The run of {} already completed at {}: nothing to do (outputs in {})", runDate,
+                    last.getEndTime() == null ? "?" : last.getEndTime().truncatedTo(ChronoUnit.SECONDS),
                     properties.outboxDir(runDate).toAbsolutePath().normalize());
             return OK;
         }
