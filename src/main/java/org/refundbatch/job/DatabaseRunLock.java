@@ -29,8 +29,13 @@ public interface DatabaseRunLock {
     /** A PostgreSQL advisory lock on PostgreSQL; the {@code run_lock} row on any other database. */
     static DatabaseRunLock of(DataSource dataSource, RunLockTable table) {
         try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-            return "PostgreSQL".equals(product) ? new AdvisoryRunLock(dataSource, table) : new TableRunLock(table);
+            String[] database = JdbcUtils.extractDatabaseMetaData(dataSource,
+                    (DatabaseMetaData metaData) -> new String[] {metaData.getDatabaseProductName(), metaData.getURL()});
+            if ("PostgreSQL".equals(database[0])) {
+                return new AdvisoryRunLock(dataSource, table);
+            }
+            String url = database[1] == null ? "" : database[1];
+            return new TableRunLock(table, url.startsWith("jdbc:hsqldb:file:") || url.startsWith("jdbc:hsqldb:mem:"));
         } catch (MetaDataAccessException e) {
             throw new IllegalStateException("cannot tell which database this is: " + e.getMessage(), e);
         }

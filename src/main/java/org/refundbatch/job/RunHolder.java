@@ -39,6 +39,13 @@ record RunHolder(String claimId, String host, long pid, String processStart, Loc
         return processStart != null && started.isPresent() && !processStart.equals(started.get());
     }
 
+    /** True when the holder is this very process (another thread of it holds the lock). */
+    boolean isThisProcess() {
+        ProcessHandle self = ProcessHandle.current();
+        return thisHost().equals(host) && pid == self.pid()
+                && (processStart == null || processStart.equals(startOf(self).orElse(null)));
+    }
+
     String describe() {
         return "the run of " + runDate + " by pid " + pid + " on " + host + ", since " + claimedAt;
     }

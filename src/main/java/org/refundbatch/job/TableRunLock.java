@@ -7,17 +7,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The run lock as a row (HSQLDB): claimed with a conditional update, freed when the run ends. A claim left
- * by a process that was killed is taken over by the next launch on the same host, which can see that the
- * process is gone; a claim from another host is never taken over (see the README to free it by hand).
+ * by a process that was killed is stale: on an embedded database (file or memory) any claim of another
+ * process is, since no two processes can have it open; on a shared one (HSQLDB server), a claim of a
+ * process that this host sees gone. A claim from another host on a shared database is never taken over
+ * (see the README to free it by hand).
  */
 class TableRunLock implements DatabaseRunLock {
 
     private static final Logger log = LoggerFactory.getLogger(TableRunLock.class);
 
     private final RunLockTable table;
+    private final boolean embedded;
 
-    TableRunLock(RunLockTable table) {
+    /** @param embedded whether the database lives in this process only (HSQLDB file or memory) */
+    TableRunLock(RunLockTable table, boolean embedded) {
         this.table = table;
+        this.embedded = embedded;
     }
 
     @Override
@@ -30,12 +35,16 @@ class TableRunLock implements DatabaseRunLock {
         if (holder == null && table.claimIfFree(me)) {
             return () -> table.release(me.claimId());
         }
-        if (holder != null && holder.isGoneFromThisHost() && table.takeOver(holder.claimId(), me)) {
+        if (holder != null && isStale(holder) && table.takeOver(holder.claimId(), me)) {
             log.warn("The run lock was held by {}, a process that is gone (killed or crashed): taking it over",
                     holder.describe());
             return () -> table.release(me.claimId());
         }
         return null;
+    }
+
+    private boolean isStale(RunHolder holder) {
+        return embedded ? !holder.isThisProcess() : holder.isGoneFromThisHost();
     }
 
     @Override

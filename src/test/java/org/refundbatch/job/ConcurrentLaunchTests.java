@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Two launches at once on one database: exactly one does the work, the other touches nothing and says why. */
 @SpringBatchTest
@@ -51,6 +52,8 @@ class ConcurrentLaunchTests {
     JdbcTemplate jdbc;
     @Autowired
     Plan faults;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @BeforeEach
     void tonightsSheet() throws Exception {
@@ -97,13 +100,33 @@ class ConcurrentLaunchTests {
     }
 
     @Test
-    void aLockHeldFromAnotherMachineIsRespected(CapturedOutput output) throws Exception {
+    void onAnEmbeddedDatabaseAClaimOfAnotherProcessIsStale(CapturedOutput output) throws Exception {
         holdLock("batch-host-2", 4242);
 
-        assertThat(nightlyRun.run(RUN_DATE)).isEqualTo(NightlyRun.ALREADY_RUNNING);
+        assertThat(nightlyRun.run(RUN_DATE)).as("no other process can have this database open")
+                .isEqualTo(NightlyRun.OK);
 
-        assertThat(output).contains("(the run of 2026-11-29 by pid 4242 on batch-host-2, since 2026-11-29T01:30)");
-        assertThat(count("BATCH_JOB_EXECUTION")).isZero();
+        assertThat(output).contains("The run lock was held by the run of 2026-11-29 by pid 4242 on batch-host-2");
+    }
+
+    @Test
+    void onASharedDatabaseAClaimFromAnotherMachineIsRespected() {
+        holdLock("batch-host-2", 4242);
+        TableRunLock shared = new TableRunLock(new RunLockTable(jdbc, transactionManager), false);
+
+        assertThat(shared.tryAcquire(RUN_DATE)).isNull();
+        assertThat(shared.holder()).isEqualTo("the run of 2026-11-29 by pid 4242 on batch-host-2, since 2026-11-29T01:30");
+    }
+
+    @Test
+    void onASharedDatabaseAClaimOfAKilledProcessOnThisHostIsStale() throws Exception {
+        holdLock(RunHolder.thisHost(), deadPid());
+        TableRunLock shared = new TableRunLock(new RunLockTable(jdbc, transactionManager), false);
+
+        try (DatabaseRunLock.Held held = shared.tryAcquire(RUN_DATE)) {
+            assertThat(held).isNotNull();
+            assertThat(shared.tryAcquire(RUN_DATE)).as("held by a live thread of this process").isNull();
+        }
     }
 
     private void holdLock(String host, long pid) {
