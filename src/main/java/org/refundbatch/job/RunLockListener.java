@@ -13,7 +13,8 @@ import org.springframework.core.Ordered;
 /**
  * Takes the job home's run lock as soon as the settings are known, before anything opens the database, and
  * keeps it for the life of the process: a second launch on the same home stops here with one line and exit
- * code 2, instead of failing on the embedded database's own lock.
+ * code 2, instead of failing on the embedded database's own lock. Holding it, it mends what a kill may have
+ * left in an embedded database under the home (see {@link EmbeddedDatabaseRepair}).
  */
 public final class RunLockListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
@@ -35,6 +36,10 @@ public final class RunLockListener implements ApplicationListener<ApplicationEnv
             throw new RunInProgressException();
         }
         held = lock;
+        String url = event.getEnvironment().getProperty("spring.datasource.url");
+        EmbeddedDatabaseRepair.databasePath(url)
+                .filter(database -> database.toAbsolutePath().normalize().startsWith(home.toAbsolutePath().normalize()))
+                .ifPresent(EmbeddedDatabaseRepair::repair);
     }
 
     /** After logging is set up, so that the refusal lands in the log file too. */
