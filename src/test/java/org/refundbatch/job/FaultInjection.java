@@ -12,6 +12,7 @@ import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.LedgerRepository;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.ledger.StagedFileRepository;
+import org.springframework.aop.scope.ScopedObject;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -111,7 +112,8 @@ class FaultInjection {
                 if (bean instanceof LedgerRepository) {
                     return new FaultyLedger(jdbc.getObject(), plan.getObject());
                 }
-                if (bean instanceof WithdrawalProcessor processor) {
+                // the step-scoped target only, not its scoped proxy as well: one check per item
+                if (bean instanceof WithdrawalProcessor processor && !(bean instanceof ScopedObject)) {
                     return new FaultyProcessor(processor, plan.getObject());
                 }
                 return bean;
