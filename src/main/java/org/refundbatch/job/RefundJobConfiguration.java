@@ -119,6 +119,7 @@ public class RefundJobConfiguration {
                 .processor(withdrawalProcessor)
                 .writer(refundLedgerWriter)
                 .listener(new IntakeProgressListener())
+                .listener(new RestoredPositionListener(jobRepository))
                 .build();
     }
 

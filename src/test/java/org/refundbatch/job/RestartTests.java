@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.refundbatch.intake.WithdrawalSheetReader;
 import org.refundbatch.job.FaultInjection.InjectedFault;
 import org.refundbatch.job.FaultInjection.Plan;
 import org.refundbatch.job.FaultInjection.Point;
@@ -20,6 +24,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -79,6 +84,8 @@ class RestartTests {
     NightlyRun nightlyRun;
     @Autowired
     Plan faults;
+    @Autowired
+    JobRepository jobRepository;
 
     private RunOutputs cleanRun;
 
@@ -136,6 +143,24 @@ class RestartTests {
     }
 
     @Test
+    void aRestartedIntakeHasItsPositionInTheDatabaseBeforeItsFirstChunkCommits() throws Exception {
+        faults.failAt(Point.PROCESSING, 8);
+        JobExecution failed = jobOperatorTestUtils.startJob(parameters(RUN_DATE));
+        faults.holdAt(Point.PROCESSING);
+        CompletableFuture<BatchStatus> restart = CompletableFuture.supplyAsync(() -> statusOfARun(RUN_DATE));
+        faults.awaitHeld(Duration.ofSeconds(30));
+
+        StepExecution saved = jobRepository.getLastStepExecution(failed.getJobInstance(), "intake");
+
+        assertThat(saved.getJobExecutionId()).as("the restart's own intake").isNotEqualTo(failed.getId());
+        assertThat(WithdrawalSheetReader.rowsDelivered(saved.getExecutionContext()))
+                .as("a kill now must not restart the sheets from the top").isEqualTo(6);
+        faults.release();
+        assertThat(restart.get(60, TimeUnit.SECONDS)).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(outputs(RUN_DATE)).isEqualTo(cleanRun);
+    }
+
+    @Test
     void aSheetDroppedAfterTheFailedAttemptWaitsForTheNextRun() throws Exception {
         faults.failAt(Point.PROCESSING, 8);
         jobOperatorTestUtils.startJob(parameters(RUN_DATE));
@@ -185,6 +210,15 @@ class RestartTests {
 
     private RunOutputs outputs(LocalDate runDate) throws IOException {
         return RunOutputs.of(properties.outboxDir(runDate), jdbc);
+    }
+
+    /** Not a JobExecution: Spring Batch Test would take a method returning one for a factory. */
+    private BatchStatus statusOfARun(LocalDate runDate) {
+        try {
+            return jobOperatorTestUtils.startJob(parameters(runDate)).getStatus();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JobParameters parameters(LocalDate runDate) {
