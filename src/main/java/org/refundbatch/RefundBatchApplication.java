@@ -1,11 +1,24 @@
 package org.refundbatch;
 
+import org.refundbatch.job.NightlyRun;
+import org.refundbatch.job.RunLockListener;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/** The refund job's command line: one run, then exit with the code that tells cron how it went. */
 @SpringBootApplication
 public class RefundBatchApplication {
+
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(RefundBatchApplication.class, args)));
+        SpringApplication application = new SpringApplication(RefundBatchApplication.class);
+        // the run lock is taken before the database is opened: a second launch must not touch it
+        application.addListeners(new RunLockListener());
+        int exitCode;
+        try {
+            exitCode = SpringApplication.exit(application.run(args));
+        } catch (RunLockListener.RunInProgressException refused) {
+            exitCode = NightlyRun.ALREADY_RUNNING;
+        }
+        System.exit(exitCode);
     }
 }

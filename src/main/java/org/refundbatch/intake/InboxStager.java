@@ -66,6 +66,7 @@ public class InboxStager {
         }
         try {
             Files.createDirectories(workDir);
+            removeUnregisteredCopies(workDir);
             List<String> seen = new ArrayList<>();
             int seq = 0;
             for (Path file : inboxFiles(inbox, catalog)) {
@@ -90,6 +91,17 @@ public class InboxStager {
         }
         log.info("Staged {} file(s) from {} into {}", staged.size(), inbox, workDir);
         return staged;
+    }
+
+    /** Copies an attempt made before it was killed, uncommitted: nothing refers to them. */
+    private static void removeUnregisteredCopies(Path workDir) throws IOException {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(workDir)) {
+            for (Path copy : stream) {
+                if (Files.isRegularFile(copy)) {
+                    Files.delete(copy);
+                }
+            }
+        }
     }
 
     private StagedFile assess(LocalDate runDate, int seq, String name, Path copy, String sha, List<String> seen)

@@ -16,16 +16,19 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads the data rows of the run's sheets one after the other, as {@link WithdrawalRow}s. Its position
- * (which sheet, how many data rows of it) is saved at each chunk, so a restart goes on with the next row.
+ * (which sheet, how many data rows of it) and the rows it delivered over all attempts are saved with each
+ * committed chunk, so a restart goes on with the next row and the count never includes a rolled-back chunk.
  */
 public class WithdrawalSheetReader implements ItemStreamReader<WithdrawalRow> {
 
     private static final String SHEET_KEY = "withdrawals.sheet";
     private static final String ROWS_KEY = "withdrawals.rows";
+    private static final String DELIVERED_KEY = "withdrawals.delivered";
 
     private final List<StagedSheet> sheets;
     private int sheetIndex;
     private int rowsRead;
+    private long delivered;
     private SheetReader current;
     private HeaderMapping mapping;
 
@@ -37,6 +40,7 @@ public class WithdrawalSheetReader implements ItemStreamReader<WithdrawalRow> {
     public void open(ExecutionContext context) {
         sheetIndex = context.getInt(SHEET_KEY, 0);
         int resumeAfter = context.getInt(ROWS_KEY, 0);
+        delivered = context.getLong(DELIVERED_KEY, 0);
         rowsRead = 0;
         if (sheetIndex < sheets.size() && resumeAfter > 0) {
             openSheet();
@@ -54,6 +58,7 @@ public class WithdrawalSheetReader implements ItemStreamReader<WithdrawalRow> {
             }
             WithdrawalRow row = nextDataRow();
             if (row != null) {
+                delivered++;
                 return row;
             }
             closeSheet();
@@ -67,6 +72,15 @@ public class WithdrawalSheetReader implements ItemStreamReader<WithdrawalRow> {
     public void update(ExecutionContext context) {
         context.putInt(SHEET_KEY, sheetIndex);
         context.putInt(ROWS_KEY, rowsRead);
+        context.putLong(DELIVERED_KEY, delivered);
+    }
+
+    /**
+     * The data rows delivered over every attempt up to the last committed chunk, from the context the
+     * reader saved: unlike the step's read count, never a row of a chunk that was rolled back.
+     */
+    public static long rowsDelivered(ExecutionContext context) {
+        return context.getLong(DELIVERED_KEY, 0);
     }
 
     @Override

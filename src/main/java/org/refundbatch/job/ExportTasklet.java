@@ -54,7 +54,8 @@ class ExportTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        RunSummary summary = summaries.summarize(runDate, counts.rowsRead(runDate));
+        RunSummary summary = summaries.summarize(runDate,
+                counts.rowsRead(chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance()));
         if (!summary.balanced()) {
             throw new IllegalStateException("rows read (" + summary.rowsRead() + ") differ from refunds ("
                     + summary.refunds() + ") + rejects (" + summary.rowsRejected() + "): no files written");

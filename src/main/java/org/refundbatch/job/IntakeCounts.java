@@ -1,26 +1,24 @@
 package org.refundbatch.job;
 
-import java.time.LocalDate;
+import org.refundbatch.intake.WithdrawalSheetReader;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
-/** The rows the intake step read, as the job repository counted them over every attempt of the run. */
+/**
+ * The data rows the intake step read over every attempt of a run, as its reader committed them. The
+ * step's own read count is no use here: after a failed chunk it still counts the rows that were rolled back.
+ */
 class IntakeCounts {
 
-    private final JdbcTemplate jdbc;
+    private final JobRepository jobRepository;
 
-    IntakeCounts(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    IntakeCounts(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
     }
 
-    long rowsRead(LocalDate runDate) {
-        Long rows = jdbc.queryForObject("SELECT COALESCE(SUM(s.READ_COUNT), 0) FROM BATCH_STEP_EXECUTION s"
-                + " JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID"
-                + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
-                + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
-                + " WHERE i.JOB_NAME = ? AND s.STEP_NAME = ? AND p.PARAMETER_NAME = 'runDate' AND p.PARAMETER_VALUE = ?",
-                Long.class, RefundJobConfiguration.JOB_NAME, RefundJobConfiguration.INTAKE_STEP, runDate.toString());
-        return rows == null ? 0 : rows;
+    long rowsRead(JobInstance run) {
+        StepExecution intake = jobRepository.getLastStepExecution(run, RefundJobConfiguration.INTAKE_STEP);
+        return intake == null ? 0 : WithdrawalSheetReader.rowsDelivered(intake.getExecutionContext());
     }
-
 }

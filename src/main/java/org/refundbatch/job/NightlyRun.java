@@ -1,6 +1,7 @@
 package org.refundbatch.job;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -12,16 +13,19 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the refund job once for a run date, one run at a time: starts it, restarts it after a failure or a
- * crash, or says there is nothing to do when that date already completed.
+ * Runs the refund job once for a run date, one run at a time on the database: starts it, restarts it after
+ * a failure or a crash, or says there is nothing to do when that date already completed. An earlier night
+ * that did not complete is finished first: its sheets are registered as read and would otherwise be lost.
  */
 @Component
 public class NightlyRun {
 
-    /** Exit codes of the process. */
+    /** Exit codes of the process (see the README). */
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int ALREADY_RUNNING = 2;
@@ -33,22 +37,37 @@ public class NightlyRun {
     private final JobRepository jobRepository;
     private final Job job;
     private final RefundProperties properties;
+    private final DatabaseRunLock runLock;
+    private final UnfinishedRuns unfinishedRuns;
 
-    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job refundJob,
-                      RefundProperties properties) {
+    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job refundJob, RefundProperties properties,
+                      DatabaseRunLock runLock, JdbcTemplate jdbc) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = refundJob;
         this.properties = properties;
+        this.runLock = runLock;
+        this.unfinishedRuns = new UnfinishedRuns(jdbc);
     }
 
     /** Runs the job for that date and returns the process exit code. */
     public int run(LocalDate runDate) throws Exception {
-        try (RunLock lock = RunLock.tryAcquire(properties.home())) {
-            if (lock == null) {
-                log.error("Another refund run is in progress (lock {} is held): not started, nothing touched",
-                        properties.home().resolve("refund.lock").toAbsolutePath().normalize());
-                return ALREADY_RUNNING;
+        DatabaseRunLock.Held lock = runLock.tryAcquire(runDate);
+        if (lock == null) {
+            log.error("Another refund run is in progress on this database ({}): the run of {} was not started,"
+                    + " nothing touched", runLock.holder(), runDate);
+            return ALREADY_RUNNING;
+        }
+        try (lock) {
+            for (LocalDate unfinished : unfinishedRuns.find()) {
+                if (!unfinished.equals(runDate)) {
+                    log.warn("The run of {} did not complete: finishing it before the run of {}", unfinished, runDate);
+                    if (launch(unfinished) != OK) {
+                        log.error("The run of {} was not started: the run of {} must complete first", runDate,
+                                unfinished);
+                        return FAILED;
+                    }
+                }
             }
             return launch(runDate);
         }
@@ -58,7 +77,8 @@ public class NightlyRun {
         JobParameters parameters = new JobParametersBuilder().addLocalDate("runDate", runDate).toJobParameters();
         JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            log.info("The run of {} already completed at {}: nothing to do (outputs in {})", runDate, last.getEndTime(),
+            log.info("The run of {} already completed at {}: nothing to do (outputs in {})", runDate,
+                    last.getEndTime() == null ? "?" : last.getEndTime().truncatedTo(ChronoUnit.SECONDS),
                     properties.outboxDir(runDate).toAbsolutePath().normalize());
             return OK;
         }
@@ -76,10 +96,21 @@ public class NightlyRun {
             log.info("The run of {} completed", runDate);
             return OK;
         }
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        log.error("The run of {} ended {}: {}. Run the same command again to restart it where it stopped.", runDate,
-                execution.getStatus(), failures.isEmpty() ? execution.getExitStatus().getExitDescription()
-                        : failures.get(failures.size() - 1).getMessage());
+        log.error("The run of {} ended {}{}. Run the same command again to restart it where it stopped.", runDate,
+                execution.getStatus(), reason(execution));
         return FAILED;
+    }
+
+    /** The most specific cause of the last failure, with the step it happened in. */
+    private static String reason(JobExecution execution) {
+        String step = execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED).map(s -> " in step " + s.getStepName())
+                .reduce((first, second) -> second).orElse("");
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        if (failures.isEmpty()) {
+            return step + ": " + execution.getExitStatus().getExitDescription();
+        }
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(failures.get(failures.size() - 1));
+        return step + ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

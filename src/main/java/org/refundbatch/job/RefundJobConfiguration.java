@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.sql.DataSource;
 
 import org.refundbatch.catalog.Catalog;
 import org.refundbatch.catalog.CatalogLoader;
@@ -37,8 +38,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly refund job: stage the inbox, read and assess every withdrawal row in restartable chunks,
- * then write the run's files from the ledger. {@code runDate} is its one identifying parameter: the same
- * date again restarts a failed run, or does nothing after a successful one.
+ * write the run's files from the ledger, then move the run's sheets to the archive. {@code runDate} is its
+ * one identifying parameter: the same date again restarts a failed run, or does nothing after a successful one.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({RefundProperties.class, Debtor.class})
@@ -68,6 +69,12 @@ public class RefundJobConfiguration {
     }
 
     @Bean
+    DatabaseRunLock databaseRunLock(DataSource dataSource, JdbcTemplate jdbc,
+                                    PlatformTransactionManager transactionManager) {
+        return DatabaseRunLock.of(dataSource, new RunLockTable(jdbc, transactionManager));
+    }
+
+    @Bean
     RefundPolicy refundPolicy(RefundProperties properties) {
         return new RefundPolicy(properties.cutOffCalendar());
     }
@@ -80,12 +87,13 @@ public class RefundJobConfiguration {
     }
 
     @Bean
-    Job refundJob(JobRepository jobRepository, Step stageInbox, Step intake, Step exportFiles) {
+    Job refundJob(JobRepository jobRepository, Step stageInbox, Step intake, Step exportFiles, Step archiveInbox) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {"runDate"}, new String[0]))
                 .start(stageInbox)
                 .next(intake)
                 .next(exportFiles)
+                .next(archiveInbox)
                 .build();
     }
 
@@ -113,6 +121,7 @@ public class RefundJobConfiguration {
                 .processor(withdrawalProcessor)
                 .writer(refundLedgerWriter)
                 .listener(new IntakeProgressListener())
+                .listener(new RestoredPositionListener(jobRepository))
                 .build();
     }
 
@@ -150,16 +159,29 @@ public class RefundJobConfiguration {
     @Bean
     @JobScope
     ExportTasklet exportTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate, RefundProperties properties,
-                                LedgerRepository ledger, RunSummaryQuery summaries, JdbcTemplate jdbc,
+                                LedgerRepository ledger, RunSummaryQuery summaries, JobRepository jobRepository,
                                 IssuedMessageRepository messages, Debtor debtor, Clock clock) {
         BankFileExport bankFile = new BankFileExport(ledger, messages, debtor,
                 Pain001Version.of(properties.painVersion()), clock);
-        return new ExportTasklet(runDate, properties.outboxDir(runDate), ledger, summaries, new IntakeCounts(jdbc),
-                bankFile);
+        return new ExportTasklet(runDate, properties.outboxDir(runDate), ledger, summaries,
+                new IntakeCounts(jobRepository), bankFile);
     }
 
     @Bean
     IssuedMessageRepository issuedMessageRepository(JdbcTemplate jdbc) {
         return new IssuedMessageRepository(jdbc);
+    }
+
+    @Bean
+    Step archiveInbox(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      ArchiveTasklet archiveTasklet) {
+        return new StepBuilder("archiveInbox", jobRepository).tasklet(archiveTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @JobScope
+    ArchiveTasklet archiveTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate, RefundProperties properties,
+                                  StagedFileRepository stagedFiles) {
+        return new ArchiveTasklet(runDate, properties, stagedFiles);
     }
 }

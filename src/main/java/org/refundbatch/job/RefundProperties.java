@@ -62,6 +62,11 @@ public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("in
         return home.resolve("work").resolve(runDate.toString());
     }
 
+    /** The folder a successful run moves its inbox sheets into; only with an archive set. */
+    public Path archiveDir(LocalDate runDate) {
+        return archive.resolve(runDate.toString());
+    }
+
     /** The folder a run writes its outputs into. */
     public Path outboxDir(LocalDate runDate) {
         return outbox.resolve(runDate.toString());

@@ -25,5 +25,7 @@ final class TestDatabase {
                 "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE"}) {
             jdbc.update("DELETE FROM " + table);
         }
+        jdbc.update("UPDATE run_lock SET claim_id = NULL, host = NULL, pid = NULL, process_start = NULL,"
+                + " run_date = NULL, claimed_at = NULL");
     }
 }

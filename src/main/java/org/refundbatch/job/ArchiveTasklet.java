@@ -1,0 +1,41 @@
+package org.refundbatch.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.refundbatch.intake.InboxArchive;
+import org.refundbatch.ledger.StagedFileRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Last step: with {@code refund.archive} set, moves the run's sheets out of the inbox to its archive folder. */
+class ArchiveTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveTasklet.class);
+
+    private final LocalDate runDate;
+    private final RefundProperties properties;
+    private final StagedFileRepository stagedFiles;
+
+    ArchiveTasklet(LocalDate runDate, RefundProperties properties, StagedFileRepository stagedFiles) {
+        this.runDate = runDate;
+        this.properties = properties;
+        this.stagedFiles = stagedFiles;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        if (properties.archive() == null) {
+            log.info("Run {}: no refund.archive set, the sheets stay in the inbox", runDate);
+            return RepeatStatus.FINISHED;
+        }
+        Path dir = properties.archiveDir(runDate);
+        int moved = new InboxArchive().archive(stagedFiles.findByRun(runDate), properties.inbox(), dir);
+        log.info("Run {}: moved {} sheet(s) from the inbox to {}", runDate, moved, dir.toAbsolutePath().normalize());
+        return RepeatStatus.FINISHED;
+    }
+}
