@@ -151,9 +151,9 @@ class FaultInjection {
         }
 
         @Override
-        public void forEachReject(java.time.LocalDate runDate, Consumer<RejectRecord> action) {
+        public java.util.stream.Stream<RejectRecord> rejects(java.time.LocalDate runDate) {
             plan.at(Point.EXPORT);
-            super.forEachReject(runDate, action);
+            return super.rejects(runDate);
         }
     }
 
