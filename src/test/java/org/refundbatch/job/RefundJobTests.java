@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole job on the sample sheet and catalogue: every refund, credit record and reject, exactly. */
+@DatabaseTest
 @SpringBatchTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
 class RefundJobTests {
