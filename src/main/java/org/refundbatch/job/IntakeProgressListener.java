@@ -13,12 +13,14 @@ class IntakeProgressListener implements ChunkListener<Object, Object>, StepExecu
     private static final Logger log = LoggerFactory.getLogger(IntakeProgressListener.class);
     private static final long INTERVAL_NANOS = 5_000_000_000L;
 
+    private String stepName;
     private long started;
     private long lastLog;
     private long rows;
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        stepName = stepExecution.getStepName();
         started = System.nanoTime();
         lastLog = started;
         rows = 0;
@@ -30,13 +32,13 @@ class IntakeProgressListener implements ChunkListener<Object, Object>, StepExecu
         long now = System.nanoTime();
         if (now - lastLog >= INTERVAL_NANOS) {
             lastLog = now;
-            log.info("Intake: {} rows done, {} rows/s", rows, rate(now));
+            log.info("{}: {} rows done, {} rows/s", stepName, rows, rate(now));
         }
     }
 
     @Override
     public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
-        log.info("Intake: {} rows done in this attempt, {} rows/s", rows, rate(System.nanoTime()));
+        log.info("{}: {} rows done in this attempt, {} rows/s", stepName, rows, rate(System.nanoTime()));
         return null;
     }
 
