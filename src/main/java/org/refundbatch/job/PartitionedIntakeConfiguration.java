@@ -142,6 +142,8 @@ class PartitionedIntakeConfiguration {
                 .parameterValues(Map.of("runDate", Date.valueOf(runDate), "fromBucket", fromBucket,
                         "toBucket", toBucket))
                 .sortKeys(sortKeys)
+                // a page is a chunk: each commit ends a page, so a restart goes on after the last settled row
+                // (settled rows are deleted: re-reading a page from its start would skip unsettled ones)
                 .pageSize(properties.chunkSize())
                 .rowMapper((rs, n) -> refunded(rows.mapRow(rs, n)))
                 .build();

@@ -23,6 +23,8 @@ class PartitionedRunTests {
 
     private static final LocalDate NIGHT_1 = LocalDate.of(2026, 11, 30);
     private static final LocalDate NIGHT_2 = LocalDate.of(2026, 12, 1);
+    /** Nothing new in the inbox: no sheet to partition. */
+    private static final LocalDate NIGHT_3 = LocalDate.of(2026, 12, 2);
     private static final List<String> OUTPUTS = List.of("reimbursements-%s.csv", "credit-records-%s.csv",
             "rejected-%s.csv", "run-summary-%s.json");
 
@@ -38,6 +40,7 @@ class PartitionedRunTests {
         assertThat(singleThreaded.run(NIGHT_1)).isZero();
         WithdrawalSheets.night2(singleThreaded.inbox());
         assertThat(singleThreaded.run(NIGHT_2)).isZero();
+        assertThat(singleThreaded.run(NIGHT_3)).isZero();
     }
 
     @Test
@@ -48,9 +51,11 @@ class PartitionedRunTests {
         assertThat(partitioned.run(NIGHT_1)).isZero();
         WithdrawalSheets.night2(partitioned.inbox());
         assertThat(partitioned.run(NIGHT_2)).isZero();
+        assertThat(partitioned.run(NIGHT_3)).isZero();
 
         assertSameOutputs(partitioned, NIGHT_1);
         assertSameOutputs(partitioned, NIGHT_2);
+        assertSameOutputs(partitioned, NIGHT_3);
         CsvFile rejects = CsvFile.read(partitioned.outbox(NIGHT_1).resolve("rejected-2026-11-30.csv"));
         assertThat(rejects.rowsWith("student_id", "2000004")).singleElement()
                 .as("the same key in a later sheet is the duplicate, whichever partition got there first")
