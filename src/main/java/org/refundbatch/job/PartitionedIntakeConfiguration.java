@@ -1,11 +1,6 @@
 package org.refundbatch.job;
 
-import java.sql.Date;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import javax.sql.DataSource;
 
 import org.refundbatch.intake.IntakeOutcome;
 import org.refundbatch.intake.WithdrawalRow;
@@ -19,9 +14,6 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -111,7 +103,7 @@ class PartitionedIntakeConfiguration {
     /** One key range: its pending refunds in (file, row) order, refunded or rejected as duplicates. */
     @Bean
     Step settleKeyRange(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        RefundProperties properties, JdbcPagingItemReader<IntakeOutcome.Refunded> pendingRefundReader,
+                        RefundProperties properties, PendingRefundReader pendingRefundReader,
                         SettlementWriter settlementWriter) {
         return new StepBuilder(SETTLE_KEY_RANGE, jobRepository)
                 .<IntakeOutcome.Refunded, IntakeOutcome.Refunded>chunk(properties.chunkSize())
@@ -123,30 +115,12 @@ class PartitionedIntakeConfiguration {
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<IntakeOutcome.Refunded> pendingRefundReader(
-            @Value("#{jobParameters['runDate']}") LocalDate runDate,
-            @Value("#{stepExecutionContext['fromBucket']}") int fromBucket,
-            @Value("#{stepExecutionContext['toBucket']}") int toBucket, RefundProperties properties,
-            DataSource dataSource, PendingRefundRepository pending) throws Exception {
-        Map<String, Order> sortKeys = new LinkedHashMap<>();
-        sortKeys.put("key_bucket", Order.ASCENDING);
-        sortKeys.put("file_seq", Order.ASCENDING);
-        sortKeys.put("source_row", Order.ASCENDING);
-        var rows = pending.rowMapper();
-        return new JdbcPagingItemReaderBuilder<IntakeOutcome.Refunded>()
-                .name("pendingRefunds")
-                .dataSource(dataSource)
-                .selectClause(PendingRefundRepository.SELECT)
-                .fromClause(PendingRefundRepository.FROM)
-                .whereClause(PendingRefundRepository.WHERE)
-                .parameterValues(Map.of("runDate", Date.valueOf(runDate), "fromBucket", fromBucket,
-                        "toBucket", toBucket))
-                .sortKeys(sortKeys)
-                // a page is a chunk: each commit ends a page, so a restart goes on after the last settled row
-                // (settled rows are deleted: re-reading a page from its start would skip unsettled ones)
-                .pageSize(properties.chunkSize())
-                .rowMapper((rs, n) -> refunded(rows.mapRow(rs, n)))
-                .build();
+    PendingRefundReader pendingRefundReader(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+                                            @Value("#{stepExecutionContext['fromBucket']}") int fromBucket,
+                                            @Value("#{stepExecutionContext['toBucket']}") int toBucket,
+                                            RefundProperties properties, PendingRefundRepository pending) {
+        return new PendingRefundReader(pending, runDate, PendingRefund.firstSettleSeq(fromBucket),
+                PendingRefund.firstSettleSeq(toBucket), properties.chunkSize());
     }
 
     @Bean
@@ -154,10 +128,6 @@ class PartitionedIntakeConfiguration {
     SettlementWriter settlementWriter(@Value("#{jobParameters['runDate']}") LocalDate runDate,
                                       RefundLedgerWriter refundLedgerWriter, PendingRefundRepository pending) {
         return new SettlementWriter(refundLedgerWriter, pending, runDate);
-    }
-
-    private static IntakeOutcome.Refunded refunded(PendingRefund pending) {
-        return new IntakeOutcome.Refunded(pending.refund(), pending.creditRecords(), pending.originalValues());
     }
 
     private static SimpleAsyncTaskExecutor partitionThreads(String prefix, int gridSize) {

@@ -1,13 +1,11 @@
 package org.refundbatch.ledger;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,11 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class PendingRefundRepository {
 
-    /** The columns the settling step pages through, in this order: its sort keys. */
-    public static final String SELECT = "SELECT key_bucket, file_seq, source_row, payload";
-    public static final String FROM = "FROM pending_refund";
-    public static final String WHERE = "WHERE run_date = :runDate AND key_bucket >= :fromBucket"
-            + " AND key_bucket < :toBucket";
     private static final int MAX_PAYLOAD = 32000;
 
     private final JdbcTemplate jdbc;
@@ -32,13 +25,14 @@ public class PendingRefundRepository {
     }
 
     public void insert(LocalDate runDate, List<PendingRefund> pending) {
-        jdbc.batchUpdate("INSERT INTO pending_refund (run_date, file_seq, source_row, key_bucket, payload)"
-                + " VALUES (?,?,?,?,?)", pending, pending.size(), (ps, p) -> {
+        jdbc.batchUpdate("INSERT INTO pending_refund (run_date, file_seq, source_row, key_bucket, settle_seq,"
+                + " payload) VALUES (?,?,?,?,?,?)", pending, pending.size(), (ps, p) -> {
                     ps.setDate(1, Date.valueOf(runDate));
                     ps.setInt(2, p.refund().fileSeq());
                     ps.setInt(3, p.refund().sourceRow());
                     ps.setInt(4, p.keyBucket());
-                    ps.setString(5, payload(p));
+                    ps.setLong(5, p.settleSeq());
+                    ps.setString(6, payload(p));
                 });
     }
 
@@ -58,13 +52,22 @@ public class PendingRefundRepository {
         return n == null ? 0 : n;
     }
 
-    /** Maps a row of {@link #SELECT} back to the pending refund. */
-    public RowMapper<PendingRefund> rowMapper() {
-        return (ResultSet rs, int n) -> read(rs);
-    }
-
-    private PendingRefund read(ResultSet rs) throws SQLException {
-        return json.readValue(rs.getString("payload"), PendingRefund.class);
+    /**
+     * The next pending refunds of a run, by {@link PendingRefund#settleSeq()}: at most {@code limit} of them
+     * with {@code afterSeq < settle_seq < toSeq}. The one lower bound lets every database start the scan on
+     * the primary key just after the last refund settled.
+     */
+    public List<PendingRefund> next(LocalDate runDate, long afterSeq, long toSeq, int limit) {
+        return jdbc.query(connection -> {
+            PreparedStatement ps = connection.prepareStatement("SELECT payload FROM pending_refund"
+                    + " WHERE run_date = ? AND settle_seq > ? AND settle_seq < ? ORDER BY settle_seq");
+            ps.setDate(1, Date.valueOf(runDate));
+            ps.setLong(2, afterSeq);
+            ps.setLong(3, toSeq);
+            ps.setMaxRows(limit);
+            ps.setFetchSize(limit);
+            return ps;
+        }, (rs, n) -> json.readValue(rs.getString(1), PendingRefund.class));
     }
 
     private String payload(PendingRefund pending) {

@@ -9,9 +9,11 @@ CREATE TABLE pending_refund (
     source_row INTEGER        NOT NULL,
     -- a hash of the refund key in 0..1023: every row of one key has the same bucket
     key_bucket INTEGER        NOT NULL,
+    -- key_bucket, file_seq, source_row as one number: the order a key range is settled in
+    settle_seq BIGINT         NOT NULL,
     -- the assessed refund with its credit records and the row's original values, as JSON
     payload    VARCHAR(32000) NOT NULL,
-    CONSTRAINT pk_pending_refund PRIMARY KEY (run_date, file_seq, source_row)
+    -- the settling step pages through (run_date, settle_seq) on this key: HSQLDB too picks it
+    CONSTRAINT pk_pending_refund PRIMARY KEY (run_date, settle_seq),
+    CONSTRAINT uq_pending_refund_row UNIQUE (run_date, file_seq, source_row)
 );
-
-CREATE INDEX ix_pending_refund_bucket ON pending_refund (run_date, key_bucket, file_seq, source_row);

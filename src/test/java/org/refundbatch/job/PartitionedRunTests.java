@@ -77,7 +77,7 @@ class PartitionedRunTests {
         WithdrawalSheets.night1(partitioned.inbox());
         // a pending refund in the way of b-withdrawals.csv row 5: its second chunk (rows 4 and 5) fails
         partitioned.withDatabase(jdbc -> jdbc.update("INSERT INTO pending_refund (run_date, file_seq, source_row,"
-                + " key_bucket, payload) VALUES (?, 2, 5, 0, '{}')", java.sql.Date.valueOf(NIGHT_1)));
+                + " key_bucket, settle_seq, payload) VALUES (?, 2, 5, 0, 0, '{}')", java.sql.Date.valueOf(NIGHT_1)));
 
         assertThat(partitioned.run(NIGHT_1)).isEqualTo(NightlyRun.FAILED);
         partitioned.withDatabase(jdbc -> jdbc.update("DELETE FROM pending_refund"
@@ -94,6 +94,33 @@ class PartitionedRunTests {
         });
         assertSameOutputs(partitioned, NIGHT_1);
     }
+
+    @Test
+    void restartsOnlyTheKeyRangeThatFailed() throws IOException {
+        Installation partitioned = new Installation(temp.resolve("settle-restarted"),
+                Map.of("refund.grid-size", "3", "refund.chunk-size", "2"));
+        WithdrawalSheets.night1(partitioned.inbox());
+        // a refund of another night holding the id that b-withdrawals.csv row 5 gets: settling it fails
+        partitioned.withDatabase(jdbc -> jdbc.update(BLOCKING_REFUND, LocalDate.of(2025, 11, 30)));
+
+        assertThat(partitioned.run(NIGHT_1)).isEqualTo(NightlyRun.FAILED);
+        partitioned.withDatabase(jdbc -> jdbc.update("DELETE FROM refund WHERE refund_key = 'blocking'"));
+        assertThat(partitioned.run(NIGHT_1)).isZero();
+
+        partitioned.withDatabase(jdbc -> assertThat(jdbc.queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION"
+                + " WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)"
+                + " AND STEP_NAME LIKE '%:%'", String.class))
+                .as("no sheet is read again; one key range is settled again").singleElement()
+                .satisfies(name -> assertThat(name).startsWith("settleKeyRange:keys-")));
+        assertSameOutputs(partitioned, NIGHT_1);
+    }
+
+    private static final String BLOCKING_REFUND = "INSERT INTO refund (refund_id, run_date, refund_key, student_id,"
+            + " last_name, first_name, micro_credential, academic_year, withdrawal_date, rule_code,"
+            + " full_refund_before, no_refund_from, registration_fee, entitlement, refund_amount, status,"
+            + " source_file, file_seq, source_row) VALUES ('R20261130-002-0000005', ?, 'blocking', 'x', 'x', 'x',"
+            + " 'MC-X', '2025-2026', DATE '2025-11-01', 'NO_REFUND', DATE '2025-11-01', DATE '2026-03-15',"
+            + " 0, 0, 0, 'NOTHING_DUE', 'x.csv', 1, 1)";
 
     private static void assertSameOutputs(Installation partitioned, LocalDate night) throws IOException {
         for (String output : OUTPUTS) {
