@@ -12,12 +12,14 @@ class IntakeProgressListener implements ChunkListener<Object, Object>, StepExecu
 
     private static final Logger log = LoggerFactory.getLogger(IntakeProgressListener.class);
 
+    private String stepName;
     private long started;
     private long rows;
     private int chunks;
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        stepName = stepExecution.getStepName();
         started = System.nanoTime();
         rows = 0;
         chunks = 0;
@@ -27,12 +29,12 @@ class IntakeProgressListener implements ChunkListener<Object, Object>, StepExecu
     public void afterChunk(Chunk<Object> chunk) {
         rows += chunk.size();
         chunks++;
-        log.info("Intake: chunk {} done, {} rows, {} rows/s", chunks, rows, rate(System.nanoTime()));
+        log.info("{}: chunk {} done, {} rows, {} rows/s", stepName, chunks, rows, rate(System.nanoTime()));
     }
 
     @Override
     public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
-        log.info("Intake: {} rows done in this attempt, {} rows/s", rows, rate(System.nanoTime()));
+        log.info("{}: {} rows done in this attempt, {} rows/s", stepName, rows, rate(System.nanoTime()));
         return null;
     }
 

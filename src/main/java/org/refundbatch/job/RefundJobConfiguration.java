@@ -86,14 +86,22 @@ public class RefundJobConfiguration {
         return new CatalogLoader().load(properties.catalog());
     }
 
+    /**
+     * Stage, then read the sheets in one step or, with {@code refund.grid-size} above 1, partitioned (see
+     * {@link PartitionedIntakeConfiguration}), then export.
+     */
     @Bean
-    Job refundJob(JobRepository jobRepository, Step stageInbox, Step intake, Step exportFiles, Step archiveInbox) {
+    Job refundJob(JobRepository jobRepository, RefundProperties properties, Step stageInbox, Step intake,
+                  Step intakeSheets, Step settleRefunds, Step exportFiles, Step archiveInbox) {
+        IntakeMode intakeMode = new IntakeMode(jobRepository, properties.gridSize());
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {"runDate"}, new String[0]))
                 .start(stageInbox)
-                .next(intake)
+                .next(intakeMode).on(IntakeMode.PARTITIONED.getName()).to(intakeSheets).next(settleRefunds)
                 .next(exportFiles)
                 .next(archiveInbox)
+                .from(intakeMode).on(IntakeMode.SINGLE.getName()).to(intake).next(exportFiles)
+                .end()
                 .build();
     }
 
@@ -125,12 +133,15 @@ public class RefundJobConfiguration {
                 .build();
     }
 
+    /** The run's accepted sheets in order or, in a partition of {@code intakeSheets}, the partition's sheet. */
     @Bean
     @StepScope
     WithdrawalSheetReader withdrawalReader(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+                                           @Value("#{stepExecutionContext['fileSeq']}") Integer fileSeq,
                                            StagedFileRepository stagedFiles) {
         List<StagedSheet> sheets = stagedFiles.findByRun(runDate).stream()
                 .filter(f -> f.status() == StagedFileRepository.Status.ACCEPTED)
+                .filter(f -> fileSeq == null || f.fileSeq() == fileSeq)
                 .map(f -> new StagedSheet(f.fileSeq(), f.fileName(), f.stagedPath()))
                 .toList();
         return new WithdrawalSheetReader(sheets);

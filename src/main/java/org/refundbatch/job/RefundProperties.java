@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outbox where each run writes {@code <runDate>/}
  * @param archive where a successful run moves its inbox files ({@code <archive>/<runDate>/}); none when unset
  * @param chunkSize rows per transaction of the intake step
+ * @param gridSize how many partitions run at once; 1 reads the sheets in one step, more reads them one
+ *        partition per sheet, then settles the refunds in that many key ranges (see the README)
  * @param zone the time zone of "today", the default run date
  * @param cutOffs cut-off dates per academic year ({@code refund.cut-offs[2026-2027].full-refund-before=2026-12-01})
  * @param painVersion the bank file's format: {@code pain.001.001.09} or {@code pain.001.001.03}
@@ -29,7 +31,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("input-samples") Path inbox,
                                @DefaultValue("input-samples/catalog.csv") Path catalog,
                                @DefaultValue("var/outbox") Path outbox, Path archive,
-                               @DefaultValue("500") int chunkSize, @DefaultValue("Europe/Brussels") ZoneId zone,
+                               @DefaultValue("500") int chunkSize, @DefaultValue("1") int gridSize,
+                               @DefaultValue("Europe/Brussels") ZoneId zone,
                                Map<String, CutOffs> cutOffs,
                                @DefaultValue("pain.001.001.09") String painVersion) {
 
@@ -40,6 +43,9 @@ public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("in
     public RefundProperties {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("refund.chunk-size must be at least 1, not " + chunkSize);
+        }
+        if (gridSize < 1) {
+            throw new IllegalArgumentException("refund.grid-size must be at least 1, not " + gridSize);
         }
         cutOffs = cutOffs == null ? Map.of() : Map.copyOf(cutOffs);
     }

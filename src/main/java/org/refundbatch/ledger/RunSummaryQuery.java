@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.refundbatch.policy.Money;
 import org.refundbatch.policy.RefundRule;
@@ -58,9 +59,11 @@ public class RunSummaryQuery {
     }
 
     private Map<String, RunSummary.Totals> totals(String column, Date run) {
-        Map<String, RunSummary.Totals> totals = new LinkedHashMap<>();
+        // sorted here, not by ORDER BY: the database's collation (PostgreSQL's follows the locale) must not
+        // change the order of the summary
+        Map<String, RunSummary.Totals> totals = new TreeMap<>();
         jdbc.query("SELECT " + column + ", COUNT(*), SUM(entitlement), SUM(refund_amount) FROM refund"
-                + " WHERE run_date = ? GROUP BY " + column + " ORDER BY " + column, rs -> {
+                + " WHERE run_date = ? GROUP BY " + column, rs -> {
                     totals.put(rs.getString(1), new RunSummary.Totals(rs.getLong(2), Money.of(rs.getBigDecimal(3)),
                             Money.of(rs.getBigDecimal(4))));
                 }, run);

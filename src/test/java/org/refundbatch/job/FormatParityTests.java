@@ -38,6 +38,7 @@ import org.springframework.util.FileSystemUtils;
  * same refunds, credit records and rejects.
  */
 @SpringBatchTest
+@DatabaseTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FormatParityTests {

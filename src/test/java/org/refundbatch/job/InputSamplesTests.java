@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * by LibreOffice Calc ({@code src/test/resources/samples} holds what was typed) beside the hand-written CSV.
  */
 @SpringBatchTest
+@DatabaseTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
 class InputSamplesTests {
 

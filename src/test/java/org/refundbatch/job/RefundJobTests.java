@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
 
 /** The whole job on the sample sheet and catalogue: every refund, credit record and reject, exactly. */
+@DatabaseTest
 @SpringBatchTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
 class RefundJobTests {

@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the reason of {@code expected-rejects.csv}, and the good sheets and rows of the night are still refunded.
  */
 @SpringBatchTest
+@DatabaseTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
 class RejectCorpusTests {
 

@@ -42,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * mid-step and a chunk spans the two sheets.
  */
 @SpringBatchTest
+@DatabaseTest
 @SpringBootTest(properties = {"refund.runner.enabled=false", "refund.chunk-size=3"})
 @Import(FaultInjection.class)
 class RestartTests {

@@ -1,28 +1,70 @@
 package org.refundbatch.job;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfilesResolver;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** The database a job test runs on: a fresh in-memory HSQLDB per test class. */
+/**
+ * The one place that knows how a job test reaches its database: a fresh in-memory HSQLDB, or with
+ * {@code -Drefund.test.database=postgresql} a fresh schema on the PostgreSQL server of {@link PostgresServer},
+ * under the {@code postgres} profile. Either way Flyway creates every table anew for each test class.
+ */
 final class TestDatabase {
+
+    static final String SYSTEM_PROPERTY = "refund.test.database";
 
     private TestDatabase() {
     }
 
+    /** True when this test run is the PostgreSQL one. */
+    static boolean postgresql() {
+        String database = System.getProperty(SYSTEM_PROPERTY, "hsqldb");
+        if (!database.equals("hsqldb") && !database.equals("postgresql")) {
+            throw new IllegalArgumentException(SYSTEM_PROPERTY + "=" + database + ": use hsqldb or postgresql");
+        }
+        return database.equals("postgresql");
+    }
+
     static void register(DynamicPropertyRegistry registry, Path home) {
-        registry.add("refund.home", home::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:mem:refund-" + UUID.randomUUID()
-                + ";hsqldb.tx=mvcc");
+        settings(home).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The settings of a job home on a new, empty database. */
+    static Map<String, String> settings(Path home) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("refund.home", home.toString());
+        if (postgresql()) {
+            settings.putAll(PostgresServer.get().newSchema());
+        } else {
+            settings.put("spring.datasource.url", "jdbc:hsqldb:mem:refund-" + UUID.randomUUID() + ";hsqldb.tx=mvcc");
+        }
+        return settings;
+    }
+
+    /** The Spring profiles of the database: {@code postgres} on PostgreSQL, none on HSQLDB. */
+    static String[] profiles() {
+        return postgresql() ? new String[] {"postgres"} : new String[0];
+    }
+
+    /** Gives {@code @ActiveProfiles} the database's profiles. */
+    static final class Profiles implements ActiveProfilesResolver {
+        @Override
+        public String[] resolve(Class<?> testClass) {
+            return profiles();
+        }
     }
 
     /** Empties the ledger and the job repository, so each test starts from a new installation. */
     static void clean(JdbcTemplate jdbc) {
-        for (String table : new String[] {"issued_message", "credit_record", "refund", "reject", "staged_file",
-                "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT",
-                "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE"}) {
+        for (String table : new String[] {"credit_record", "refund", "reject", "staged_file", "pending_refund",
+                "issued_message", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+                "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
+                "BATCH_JOB_INSTANCE"}) {
             jdbc.update("DELETE FROM " + table);
         }
         jdbc.update("UPDATE run_lock SET claim_id = NULL, host = NULL, pid = NULL, process_start = NULL,"
