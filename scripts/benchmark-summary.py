@@ -45,7 +45,8 @@ for (size, fmt), m in sorted(values.items()):
     if wall:
         rate = {r: size / (w / 1000) for r, w in wall.items()}
         print(f"  job wall          {spread(wall)}   {statistics.median(rate.values()):9,.0f} rows/s")
-    print(f"  job peak RSS      {spread(job('rss_kb'), 1024, 'MB')}")
+    print(f"  job peak RSS      {spread(job('rss_kb'), 1024, 'MB')}   anonymous {spread(job('anon_kb'), 1024, 'MB')}")
+    print(f"  job CPU time      {spread(job('cpu_ms'))}   (user + sys of the process, start-up included)")
     print(f"  start-up (Boot)   {spread(job('startup_ms'))}")
     print(f"  job (repository)  {spread(job('job_ms'))}")
     for step in ("stageInbox", "intake", "exportFiles"):
@@ -53,11 +54,17 @@ for (size, fmt), m in sorted(values.items()):
     for stage in TODAY + LATER:
         print(f"  floor {stage[:-3]:11s} {spread(floor(stage))}")
     today, whole = total(m, TODAY), total(m, TODAY + LATER)
-    print(f"  FLOOR of today's outputs (read + db + csv)   {spread(today)}")
+    cpu_today = total(m, ["cpu-read_ms", "cpu-ledger_ms", "cpu-csv_ms"])
+    print(f"  FLOOR of today's outputs (read + db + csv)   {spread(today)}   CPU {spread(cpu_today)}")
     print(f"  FLOOR of every output (+ workbook + pain.001) {spread(whole)}")
     intake_floor = total(m, ["read_ms", "db-insert_ms"])
     export_floor = total(m, ["db-read_ms", "csv-out_ms"])
-    print(f"  ratios: wall/floor {ratio(wall, today)}   job/floor {ratio(job('job_ms'), today)}"
-          f"   intake/(read+insert) {ratio(job('step_intake_ms'), intake_floor)}"
-          f"   export/(db-read+csv) {ratio(job('step_exportFiles_ms'), export_floor)}"
-          f"   wall/floor-of-every-output {ratio(wall, whole)}")
+    good = lambda metric: {r: v for r, v in job(metric).items() if ok.get(r)}  # only a correct run compares
+    if not good("wall_ms"):
+        print("  ratios: none, no run was correct")
+        continue
+    print(f"  ratios: wall/floor {ratio(good('wall_ms'), today)}   job/floor {ratio(good('job_ms'), today)}"
+          f"   intake/(read+insert) {ratio(good('step_intake_ms'), intake_floor)}"
+          f"   export/(db-read+csv) {ratio(good('step_exportFiles_ms'), export_floor)}"
+          f"   wall/floor-of-every-output {ratio(good('wall_ms'), whole)}"
+          f"   CPU/floor CPU {ratio(good('cpu_ms'), cpu_today)}")

@@ -76,8 +76,21 @@ for status, n in expected["refunds_by_status"].items(): same(status, s["by_statu
 same("reimbursements.csv rows", rows("reimbursements"), expected["refunds"])
 same("credit-records.csv rows", rows("credit-records"), expected["credit_records"])
 same("rejected.csv rows", rows("rejected"), expected["rejects"] + s["files_rejected"])
-print("ok" if not problems else "FAILED: " + "; ".join(problems[:4]))
+if s["files_rejected"]:
+    with open(os.path.join(outbox, f"rejected-{run}.csv"), encoding="utf-8", newline="") as f:
+        whole = [r for r in csv.DictReader(f) if not r["source_row"]]
+    problems.insert(0, "the file was rejected whole: " + (whole[0]["reason"][:100] if whole else "?"))
+print("ok" if not problems else "FAILED: " + "; ".join(problems[:3]))
 EOF
+}
+
+anon_peak() { # pid -> the peak of its anonymous resident memory (heap, metaspace, code...; not mapped files), kB
+    local peak=0 now
+    while now=$(awk '/^RssAnon:/ {print $2}' "/proc/$1/status" 2>/dev/null) && [ -n "$now" ]; do
+        [ "$now" -gt "$peak" ] && peak=$now
+        sleep 0.2
+    done
+    echo "$peak"
 }
 
 job() { # size format run data
@@ -92,14 +105,22 @@ job() { # size format run data
     /usr/bin/time -v -o "$home/time.txt" java -Xmx"$xmx" ${JAVA_OPTS:-} "${jfr[@]}" \
         -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath="$bench/oom-$size-$format.hprof" \
         -jar target/refund-batch.jar runDate=$run_date --refund.home="$home" --refund.inbox="$home/inbox" \
-        --refund.catalog="$data/catalog.csv" > "$home/job.log" 2>&1 || rc=$?
-    local wall rss startup verdict steps
+        --refund.catalog="$data/catalog.csv" > "$home/job.log" 2>&1 &
+    local timer=$! java_pid=""
+    while [ -z "$java_pid" ] && kill -0 "$timer" 2>/dev/null; do java_pid=$(pgrep -P "$timer" java || sleep 0.05); done
+    anon_peak "$java_pid" > "$home/anon.txt" &
+    wait "$timer" || rc=$?
+    wait
+    local wall rss startup verdict steps anon
+    anon=$(cat "$home/anon.txt")
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; printf "%d", s*1000}' "$home/time.txt")
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$home/time.txt")
+    record "$size" "$format" "$run" job cpu_ms "$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%d", s*1000}' "$home/time.txt")"
     startup=$(sed -n 's/.*Started RefundBatchApplication in \([0-9.]*\) seconds.*/\1/p' "$home/job.log" | awk '{printf "%d", $1*1000}')
     record "$size" "$format" "$run" job wall_ms "$wall"
     record "$size" "$format" "$run" job rss_kb "$rss"
     record "$size" "$format" "$run" job startup_ms "${startup:-0}"
+    record "$size" "$format" "$run" job anon_kb "$anon"
     if [ "$rc" != 0 ]; then
         verdict="FAILED: exit code $rc ($(grep -m1 -o 'OutOfMemoryError[^"]*' "$home/job.log" || tail -1 "$home/job.log" | cut -c1-120))"
     else
@@ -110,7 +131,7 @@ job() { # size format run data
         [ "$kind" = STEP ] && record "$size" "$format" "$run" job "step_${name}_ms" "$ms"
         [ "$kind" = JOB ] && record "$size" "$format" "$run" job job_ms "$name"
     done <<< "$steps"
-    awk -v run="$run" -v wall="$wall" -v size="$size" -v rss="$rss" -v up="${startup:-0}" -v steps="$(echo "$steps" |
+    awk -v run="$run" -v wall="$wall" -v size="$size" -v rss="$rss" -v anon="$anon" -v up="${startup:-0}" -v steps="$(echo "$steps" |
         awk '$1=="STEP" {printf "%s %.1fs ", $2, $3/1000}')" -v verdict="$verdict" 'BEGIN {
         printf "  run %s: wall %6.1f s  %7.0f rows/s  peak RSS %4d MB  start-up %4.1f s  %s %s\n", run, wall/1000,
             size*1000/wall, rss/1024, up/1000, steps, verdict }'
@@ -120,12 +141,19 @@ job() { # size format run data
 
 floor() { # size format run data
     local size=$1 format=$2 run=$3 data=$4 dir="$bench/floor/$1-$2-$3" e="$4/expected.json" out
+    local refunds credits rejects
+    refunds=$(json "$e" "['refunds']") credits=$(json "$e" "['credit_records']") rejects=$(json "$e" "['rejects']")
     rm -rf "$dir"; mkdir -p "$dir"
-    out=$(java -Xmx"$xmx" -cp "$cp" org.refundbatch.bench.FloorRead "$data/withdrawals-$size.$format"
-          java -Xmx"$xmx" -cp "$cp" org.refundbatch.bench.FloorLedger "$dir/home" "$(json "$e" "['refunds']")" \
-              "$(json "$e" "['credit_records']")" "$(json "$e" "['rejects']")" "$chunk" 2>/dev/null
-          java -Xmx"$xmx" -cp "$cp" org.refundbatch.bench.FloorOutputs "$dir/out" "$(json "$e" "['refunds']")" \
-              "$(json "$e" "['credit_records']")" "$(json "$e" "['rejects']")" "$(json "$e" "['payable']")")
+    timed() { # name command... : runs a floor stage in its own JVM, recording its process CPU time
+        local name=$1; shift
+        /usr/bin/time -f '%U %S' -o "$dir/cpu-$name" java -Xmx"$xmx" -cp "$cp" "$@" 2>/dev/null
+        record "$size" "$format" "$run" floor "cpu-${name}_ms" "$(awk '{printf "%d", ($1+$2)*1000}' "$dir/cpu-$name")"
+    }
+    out=$(timed read org.refundbatch.bench.FloorRead "$data/withdrawals-$size.$format"
+          timed ledger org.refundbatch.bench.FloorLedger "$dir/home" "$refunds" "$credits" "$rejects" "$chunk"
+          timed csv org.refundbatch.bench.FloorOutputs "$dir/out" "$refunds" "$credits" "$rejects" 0 csv
+          timed report org.refundbatch.bench.FloorOutputs "$dir/out" "$refunds" "$credits" "$rejects" \
+              "$(json "$e" "['payable']")" xlsx,xml)
     echo "$out" | awk '$1=="FLOOR" {print $2, $3}' | while read -r stage ms; do
         record "$size" "$format" "$run" floor "${stage}_ms" "$ms"
     done

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamWriter;
@@ -23,7 +24,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * file with one {@code CdtTrfTxInf}-like element per payable refund. Prints {@code FLOOR csv-out},
  * {@code FLOOR xlsx-out} and {@code FLOOR xml-out}.
  *
- * <p>Arguments: dir refunds creditRecords rejects payable
+ * <p>Arguments: dir refunds creditRecords rejects payable [stages, default csv,xlsx,xml]
  */
 public final class FloorOutputs {
 
@@ -36,19 +37,26 @@ public final class FloorOutputs {
         int credits = Integer.parseInt(args[2]);
         int rejects = Integer.parseInt(args[3]);
         int payable = Integer.parseInt(args[4]);
-        long started = System.nanoTime();
-        csv(dir.resolve("refunds.csv"), refunds, 17);
-        csv(dir.resolve("credit-records.csv"), credits, 11);
-        csv(dir.resolve("rejected.csv"), rejects, 15);
-        long csv = System.nanoTime();
-        workbook(dir.resolve("report.xlsx"), refunds, credits, rejects);
-        long xlsx = System.nanoTime();
-        xml(dir.resolve("reimbursements.xml"), payable);
-        long xml = System.nanoTime();
-        System.out.printf("FLOOR csv-out %d ms (%d + %d + %d rows)%n", (csv - started) / 1_000_000, refunds, credits,
-                rejects);
-        System.out.printf("FLOOR xlsx-out %d ms%n", (xlsx - csv) / 1_000_000);
-        System.out.printf("FLOOR xml-out %d ms (%d transactions)%n", (xml - xlsx) / 1_000_000, payable);
+        List<String> stages = List.of((args.length > 5 ? args[5] : "csv,xlsx,xml").split(","));
+        if (stages.contains("csv")) {
+            long started = System.nanoTime();
+            csv(dir.resolve("refunds.csv"), refunds, 17);
+            csv(dir.resolve("credit-records.csv"), credits, 11);
+            csv(dir.resolve("rejected.csv"), rejects, 15);
+            System.out.printf("FLOOR csv-out %d ms (%d + %d + %d rows)%n", (System.nanoTime() - started) / 1_000_000,
+                    refunds, credits, rejects);
+        }
+        if (stages.contains("xlsx")) {
+            long started = System.nanoTime();
+            workbook(dir.resolve("report.xlsx"), refunds, credits, rejects);
+            System.out.printf("FLOOR xlsx-out %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        }
+        if (stages.contains("xml")) {
+            long started = System.nanoTime();
+            xml(dir.resolve("reimbursements.xml"), payable);
+            System.out.printf("FLOOR xml-out %d ms (%d transactions)%n", (System.nanoTime() - started) / 1_000_000,
+                    payable);
+        }
     }
 
     /** A made-up value of an output cell: ids, names, dates and amounts of realistic lengths. */
