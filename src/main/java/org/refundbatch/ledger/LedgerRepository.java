@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.refundbatch.policy.CreditStatus;
 import org.refundbatch.policy.RefundRule;
 import org.refundbatch.policy.RefundStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -29,6 +31,9 @@ public class LedgerRepository {
     private static final String REJECT_COLUMNS = "run_date, file_seq, source_row, source_file, column_name,"
             + " column_value, reason, student_id, last_name, first_name, micro_credential, academic_year,"
             + " withdrawal_date, amount_paid, iban, bic, reference";
+
+    /** Source rows per query when the exports read a run back. */
+    static final int PAGE_ROWS = 5_000;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -130,42 +135,76 @@ public class LedgerRepository {
 
     /** Streams the run's refunds in the order the rows were read. */
     public void forEachRefund(LocalDate runDate, Consumer<RefundRecord> action) {
-        jdbc.query("SELECT " + REFUND_COLUMNS + " FROM refund WHERE run_date = ? ORDER BY file_seq, source_row",
-                rs -> {
+        forEachPage("refund", "SELECT " + REFUND_COLUMNS + " FROM refund WHERE " + page("") + " ORDER BY source_row",
+                Date.valueOf(runDate), rs -> {
                     action.accept(refund(rs));
-                }, Date.valueOf(runDate));
+                });
     }
 
     /** Streams the run's refunds of one status, in the order the rows were read. */
     public void forEachRefund(LocalDate runDate, RefundStatus status, Consumer<RefundRecord> action) {
-        jdbc.query("SELECT " + REFUND_COLUMNS + " FROM refund WHERE run_date = ? AND status = ?"
-                + " ORDER BY file_seq, source_row", rs -> {
+        forEachPage("refund", "SELECT " + REFUND_COLUMNS + " FROM refund WHERE status = ? AND " + page("")
+                + " ORDER BY source_row", Date.valueOf(runDate), rs -> {
                     action.accept(refund(rs));
-                }, Date.valueOf(runDate), status.name());
+                }, status.name());
     }
 
     /** Streams the run's credit records, refund by refund, line by line. */
     public void forEachCreditRecord(LocalDate runDate, Consumer<CreditRecord> action) {
-        jdbc.query("SELECT c.refund_id, c.line_no, r.student_id, r.micro_credential, r.academic_year, c.course_unit,"
-                + " c.course_unit_name, c.semester, c.credits, c.tuition_per_credit, c.amount, c.credit_status"
-                + " FROM credit_record c JOIN refund r ON r.refund_id = c.refund_id WHERE r.run_date = ?"
-                + " ORDER BY r.file_seq, r.source_row, c.line_no", rs -> {
+        forEachPage("refund", "SELECT c.refund_id, c.line_no, r.student_id, r.micro_credential, r.academic_year,"
+                + " c.course_unit, c.course_unit_name, c.semester, c.credits, c.tuition_per_credit, c.amount,"
+                + " c.credit_status FROM refund r JOIN credit_record c ON c.refund_id = r.refund_id WHERE "
+                + page("r.") + " ORDER BY r.source_row, c.line_no", Date.valueOf(runDate), rs -> {
                     action.accept(new CreditRecord(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
                             rs.getBigDecimal(10), rs.getBigDecimal(11), CreditStatus.valueOf(rs.getString(12))));
-                }, Date.valueOf(runDate));
+                });
     }
 
     /** Streams the run's rejects: whole files first, then rows in the order they were read. */
     public void forEachReject(LocalDate runDate, Consumer<RejectRecord> action) {
-        jdbc.query("SELECT " + REJECT_COLUMNS + " FROM reject WHERE run_date = ? ORDER BY file_seq, source_row", rs -> {
-            List<String> original = new ArrayList<>(RejectRecord.ORIGINAL_COLUMNS.size());
-            for (int i = 0; i < RejectRecord.ORIGINAL_COLUMNS.size(); i++) {
-                original.add(rs.getString(8 + i));
+        forEachPage("reject", "SELECT " + REJECT_COLUMNS + " FROM reject WHERE " + page("") + " ORDER BY source_row",
+                Date.valueOf(runDate), rs -> {
+                    List<String> original = new ArrayList<>(RejectRecord.ORIGINAL_COLUMNS.size());
+                    for (int i = 0; i < RejectRecord.ORIGINAL_COLUMNS.size(); i++) {
+                        original.add(rs.getString(8 + i));
+                    }
+                    action.accept(new RejectRecord(rs.getString(4), rs.getInt(2), rs.getInt(3), rs.getString(5),
+                            rs.getString(6), rs.getString(7), original));
+                });
+    }
+
+    /** The rows of one page: the source rows of a file of the run after one and up to another. */
+    private static String page(String alias) {
+        return alias + "run_date = ? AND " + alias + "file_seq = ? AND " + alias + "source_row > ? AND " + alias
+                + "source_row <= ?";
+    }
+
+    /**
+     * Runs a query over the run's rows a page at a time: file by file, in the order the run staged them,
+     * {@value #PAGE_ROWS} source rows per query. The database builds a query's whole result before its first
+     * row is read (HSQLDB does, and so does PostgreSQL's driver outside a cursor), so one query over the
+     * million rows of a night would not fit in a small heap; a page does, and it is a range of the index on
+     * (run_date, file_seq, source_row).
+     *
+     * @param table the table whose source rows are paged: {@code refund} or {@code reject}
+     * @param sql a query whose parameters are {@code leading}, then those of {@link #page}
+     */
+    private void forEachPage(String table, String sql, Date run, RowCallbackHandler rows, Object... leading) {
+        List<Integer> files = jdbc.queryForList("SELECT file_seq FROM staged_file WHERE run_date = ? ORDER BY file_seq",
+                Integer.class, run);
+        for (int fileSeq : files) {
+            Integer last = jdbc.queryForObject("SELECT MAX(source_row) FROM " + table
+                    + " WHERE run_date = ? AND file_seq = ?", Integer.class, run, fileSeq);
+            for (int after = -1; last != null && after < last; after += PAGE_ROWS) {
+                Object[] args = Arrays.copyOf(leading, leading.length + 4);
+                args[leading.length] = run;
+                args[leading.length + 1] = fileSeq;
+                args[leading.length + 2] = after;
+                args[leading.length + 3] = after + PAGE_ROWS;
+                jdbc.query(sql, rows, args);
             }
-            action.accept(new RejectRecord(rs.getString(4), rs.getInt(2), rs.getInt(3), rs.getString(5),
-                    rs.getString(6), rs.getString(7), original));
-        }, Date.valueOf(runDate));
+        }
     }
 
     private static RefundRecord refund(ResultSet rs) throws SQLException {
