@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.refundbatch.policy.Money;
 import org.refundbatch.policy.RefundRule;
 import org.refundbatch.policy.RefundStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -31,6 +33,9 @@ public class LedgerRepository {
     private static final String REJECT_COLUMNS = "run_date, file_seq, source_row, source_file, column_name,"
             + " column_value, reason, student_id, last_name, first_name, micro_credential, academic_year,"
             + " withdrawal_date, amount_paid, iban, bic, reference";
+
+    /** Source rows per query when the exports read a run back. */
+    static final int PAGE_ROWS = 5_000;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -130,16 +135,16 @@ public class LedgerRepository {
         return text == null || text.length() <= 1024 ? text : text.substring(0, 1021) + "...";
     }
 
-    /** The run's refunds in the order the rows were read, from a cursor: close the stream. */
+    /** The run's refunds in the order the rows were read, a page at a time. */
     public Stream<RefundRecord> refunds(LocalDate runDate) {
-        return jdbc.queryForStream("SELECT " + REFUND_COLUMNS + " FROM refund WHERE run_date = ?"
-                + " ORDER BY file_seq, source_row", (rs, n) -> refund(rs), Date.valueOf(runDate));
+        return pages("refund", "SELECT " + REFUND_COLUMNS + " FROM refund WHERE " + page("") + " ORDER BY source_row",
+                Date.valueOf(runDate), (rs, n) -> refund(rs));
     }
 
-    /** The run's refunds of one status in the order the rows were read, from a cursor: close the stream. */
+    /** The run's refunds of one status in the order the rows were read, a page at a time. */
     public Stream<RefundRecord> refunds(LocalDate runDate, RefundStatus status) {
-        return jdbc.queryForStream("SELECT " + REFUND_COLUMNS + " FROM refund WHERE run_date = ? AND status = ?"
-                + " ORDER BY file_seq, source_row", (rs, n) -> refund(rs), Date.valueOf(runDate), status.name());
+        return pages("refund", "SELECT " + REFUND_COLUMNS + " FROM refund WHERE status = ? AND " + page("")
+                + " ORDER BY source_row", Date.valueOf(runDate), (rs, n) -> refund(rs), status.name());
     }
 
     /** The count and sum of the run's refund amounts of one status, for a bank file's header. */
@@ -153,29 +158,63 @@ public class LedgerRepository {
     public record PaymentTotals(long count, BigDecimal sum) {
     }
 
-    /** The run's credit records, refund by refund, line by line, from a cursor: close the stream. */
+    /** The run's credit records, refund by refund, line by line, a page at a time. */
     public Stream<CreditRecord> creditRecords(LocalDate runDate) {
-        return jdbc.queryForStream("SELECT c.refund_id, c.line_no, r.student_id, r.micro_credential, r.academic_year,"
+        return pages("refund", "SELECT c.refund_id, c.line_no, r.student_id, r.micro_credential, r.academic_year,"
                 + " c.course_unit, c.course_unit_name, c.semester, c.credits, c.tuition_per_credit, c.amount,"
-                + " c.credit_status FROM credit_record c JOIN refund r ON r.refund_id = c.refund_id"
-                + " WHERE r.run_date = ? ORDER BY r.file_seq, r.source_row, c.line_no",
+                + " c.credit_status FROM refund r JOIN credit_record c ON c.refund_id = r.refund_id WHERE "
+                + page("r.") + " ORDER BY r.source_row, c.line_no", Date.valueOf(runDate),
                 (rs, n) -> new CreditRecord(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
-                        rs.getBigDecimal(10), rs.getBigDecimal(11), CreditStatus.valueOf(rs.getString(12))),
-                Date.valueOf(runDate));
+                        rs.getBigDecimal(10), rs.getBigDecimal(11), CreditStatus.valueOf(rs.getString(12))));
     }
 
-    /** The run's rejects, whole files first, then rows in the order they were read: close the stream. */
+    /** The run's rejects: whole files first, then rows in the order they were read, a page at a time. */
     public Stream<RejectRecord> rejects(LocalDate runDate) {
-        return jdbc.queryForStream("SELECT " + REJECT_COLUMNS + " FROM reject WHERE run_date = ?"
-                + " ORDER BY file_seq, source_row", (rs, n) -> {
+        return pages("reject", "SELECT " + REJECT_COLUMNS + " FROM reject WHERE " + page("") + " ORDER BY source_row",
+                Date.valueOf(runDate), (rs, n) -> {
                     List<String> original = new ArrayList<>(RejectRecord.ORIGINAL_COLUMNS.size());
                     for (int i = 0; i < RejectRecord.ORIGINAL_COLUMNS.size(); i++) {
                         original.add(rs.getString(8 + i));
                     }
                     return new RejectRecord(rs.getString(4), rs.getInt(2), rs.getInt(3), rs.getString(5),
                             rs.getString(6), rs.getString(7), original);
-                }, Date.valueOf(runDate));
+                });
+    }
+
+    /** The rows of one page: the source rows of a file of the run after one and up to another. */
+    private static String page(String alias) {
+        return alias + "run_date = ? AND " + alias + "file_seq = ? AND " + alias + "source_row > ? AND " + alias
+                + "source_row <= ?";
+    }
+
+    /**
+     * A query over the run's rows, read lazily a page at a time: file by file, in the order the run staged
+     * them, {@value #PAGE_ROWS} source rows per query. The database builds a query's whole result before its
+     * first row is read (HSQLDB does, and so does PostgreSQL's driver outside a cursor), so one query over the
+     * million rows of a night would not fit in a small heap; a page does, and it is a range of the index on
+     * (run_date, file_seq, source_row). Only the page being consumed is in memory.
+     *
+     * @param table the table whose source rows are paged: {@code refund} or {@code reject}
+     * @param sql a query whose parameters are {@code leading}, then those of {@link #page}
+     */
+    private <T> Stream<T> pages(String table, String sql, Date run, RowMapper<T> mapper, Object... leading) {
+        List<Integer> files = jdbc.queryForList("SELECT file_seq FROM staged_file WHERE run_date = ? ORDER BY file_seq",
+                Integer.class, run);
+        return files.stream().flatMap(fileSeq -> {
+            Integer last = jdbc.queryForObject("SELECT MAX(source_row) FROM " + table
+                    + " WHERE run_date = ? AND file_seq = ?", Integer.class, run, fileSeq);
+            int pageCount = last == null ? 0 : (last + 1) / PAGE_ROWS + 1;
+            return java.util.stream.IntStream.range(0, pageCount).boxed().flatMap(p -> {
+                int after = -1 + p * PAGE_ROWS;
+                Object[] args = Arrays.copyOf(leading, leading.length + 4);
+                args[leading.length] = run;
+                args[leading.length + 1] = fileSeq;
+                args[leading.length + 2] = after;
+                args[leading.length + 3] = after + PAGE_ROWS;
+                return jdbc.query(sql, mapper, args).stream();
+            });
+        });
     }
 
     private static RefundRecord refund(ResultSet rs) throws SQLException {

@@ -12,7 +12,10 @@ import org.refundbatch.policy.RefundRule;
 import org.refundbatch.policy.RefundStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Adds up a run from the ledger, with SQL aggregates (nothing held per row). */
+/**
+ * Adds up a run from the ledger, with SQL aggregates (nothing held per row): one pass over the run's refunds,
+ * grouped by rule, status and micro-credential at once, folded into the three breakdowns here.
+ */
 public class RunSummaryQuery {
 
     private final JdbcTemplate jdbc;
@@ -33,9 +36,17 @@ public class RunSummaryQuery {
                 }, run);
         int filesRead = files.values().stream().mapToInt(Integer::intValue).sum();
         long rowRejects = count("SELECT COUNT(*) FROM reject WHERE run_date = ? AND source_row > 0", run);
-        Map<String, RunSummary.Totals> byRule = totals("rule_code", run);
-        Map<String, RunSummary.Totals> byStatus = totals("status", run);
-        Map<String, RunSummary.Totals> byMc = totals("micro_credential", run);
+        Map<String, RunSummary.Totals> byRule = new TreeMap<>();
+        Map<String, RunSummary.Totals> byStatus = new TreeMap<>();
+        Map<String, RunSummary.Totals> byMc = new TreeMap<>();
+        jdbc.query("SELECT rule_code, status, micro_credential, COUNT(*), SUM(entitlement), SUM(refund_amount)"
+                + " FROM refund WHERE run_date = ? GROUP BY rule_code, status, micro_credential", rs -> {
+                    RunSummary.Totals totals = new RunSummary.Totals(rs.getLong(4), Money.of(rs.getBigDecimal(5)),
+                            Money.of(rs.getBigDecimal(6)));
+                    byRule.merge(rs.getString(1), totals, RunSummaryQuery::add);
+                    byStatus.merge(rs.getString(2), totals, RunSummaryQuery::add);
+                    byMc.merge(rs.getString(3), totals, RunSummaryQuery::add);
+                }, run);
         Map<String, RunSummary.Totals> rules = new LinkedHashMap<>();
         for (RefundRule rule : RefundRule.values()) {
             rules.put(rule.name(), byRule.getOrDefault(rule.name(), empty()));
@@ -58,16 +69,9 @@ public class RunSummaryQuery {
         return n == null ? 0 : n;
     }
 
-    private Map<String, RunSummary.Totals> totals(String column, Date run) {
-        // sorted here, not by ORDER BY: the database's collation (PostgreSQL's follows the locale) must not
-        // change the order of the summary
-        Map<String, RunSummary.Totals> totals = new TreeMap<>();
-        jdbc.query("SELECT " + column + ", COUNT(*), SUM(entitlement), SUM(refund_amount) FROM refund"
-                + " WHERE run_date = ? GROUP BY " + column, rs -> {
-                    totals.put(rs.getString(1), new RunSummary.Totals(rs.getLong(2), Money.of(rs.getBigDecimal(3)),
-                            Money.of(rs.getBigDecimal(4))));
-                }, run);
-        return totals;
+    private static RunSummary.Totals add(RunSummary.Totals a, RunSummary.Totals b) {
+        return new RunSummary.Totals(a.count() + b.count(), a.entitlement().add(b.entitlement()),
+                a.refundAmount().add(b.refundAmount()));
     }
 
     private static RunSummary.Totals empty() {

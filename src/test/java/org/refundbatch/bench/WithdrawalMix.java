@@ -1,0 +1,225 @@
+package org.refundbatch.bench;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.refundbatch.bench.BenchCatalogue.Programme;
+
+/**
+ * Draws withdrawal rows from a seed: every rule (boundary dates included), about 2% rejects of every kind,
+ * about 1% keys refunded earlier in the sheet, some blank amounts paid and missing IBANs; unique keys
+ * otherwise. Tallies what the job must make of each row in {@link ExpectedFigures}.
+ */
+final class WithdrawalMix {
+
+    /** The run date the figures hold for: after every generated withdrawal but the ones meant to be late. */
+    static final LocalDate RUN_DATE = LocalDate.of(2027, 8, 31);
+
+    private static final String[] REJECT_KINDS = {"unknown_micro_credential", "missing_value", "bad_date",
+            "bad_amount", "date_after_run", "amount_above_fee", "negative_amount", "invalid_iban"};
+    private static final String[] LAST_NAMES = {"Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems",
+            "Claes", "Goossens", "Wouters", "De Smet", "Dubois", "Lambert", "Van den Broeck", "Vermeulen", "Dupont",
+            "Çelik", "El Amrani", "Nguyễn", "Van Damme", "D'Hondt"};
+    private static final String[] FIRST_NAMES = {"Anna", "Lucas", "Elise", "Noah", "Zoë", "Émile", "Louise",
+            "Arthur", "Mila", "Jules", "Olivia", "Adam", "Sofía", "Mohamed", "Noor", "Liam", "Ines", "Björn"};
+    private static final String[] BICS = {"GKCCBEBB", "KREDBEBB", "BBRUBEBB", "GEBABEBB", "ABNANL2A", "RABONL2U"};
+    private static final String[] BAD_DATES = {"31/02/2026", "2026-13-01", "30.02.2027", "next monday", "45000"};
+    private static final String[] BAD_AMOUNTS = {"twelve", "1.116", "12,345", "€ abc", "100 EUR 50"};
+
+    private final Random random;
+    private final ExpectedFigures expected;
+    private final List<Programme> all = new ArrayList<>();
+    private final List<Programme> onlySecond = new ArrayList<>();
+    private final List<Programme> mixed = new ArrayList<>();
+    private final List<Draft> earlier = new ArrayList<>();
+    private int index;
+
+    WithdrawalMix(BenchCatalogue catalogue, Random random, ExpectedFigures expected) {
+        this.random = random;
+        this.expected = expected;
+        for (Programme p : catalogue.programmes()) {
+            all.add(p);
+            (p.onlySecondSemester() ? onlySecond : mixed).add(p);
+        }
+    }
+
+    /** The fields of a row being drawn. */
+    private static final class Draft {
+        String studentId;
+        String lastName;
+        String firstName;
+        String code;
+        String year;
+        LocalDate date;
+        String dateText;
+        BigDecimal amount;
+        String amountText;
+        String iban;
+        String bic;
+        String reference;
+        Programme programme;
+    }
+
+    SheetLine next() {
+        index++;
+        double draw = random.nextDouble();
+        if (draw < 0.02) {
+            String kind = REJECT_KINDS[random.nextInt(REJECT_KINDS.length)];
+            expected.reject(kind);
+            return line(spoil(kind));
+        }
+        if (draw < 0.03 && !earlier.isEmpty()) {
+            Draft first = earlier.get(random.nextInt(earlier.size()));
+            Draft again = draft(first.programme, pickRule(first.programme));
+            again.studentId = first.studentId;
+            again.year = first.programme.year();
+            expected.reject("duplicate_key");
+            return line(again);
+        }
+        return line(refund());
+    }
+
+    private Draft refund() {
+        String rule = switch (random.nextInt(20)) {
+            case 0, 1, 2, 3, 4, 5, 6 -> "FULL";
+            case 7, 8 -> "FULL_SECOND_SEMESTER_ONLY";
+            case 9, 10, 11, 12, 13, 14, 15 -> "SECOND_SEMESTER_TUITION";
+            default -> "NO_REFUND";
+        };
+        List<Programme> fit = switch (rule) {
+            case "FULL_SECOND_SEMESTER_ONLY" -> onlySecond;
+            case "SECOND_SEMESTER_TUITION" -> mixed;
+            default -> all;
+        };
+        Programme p = fit.get(random.nextInt(fit.size()));
+        Draft d = draft(p, rule);
+        BigDecimal fee = p.fee();
+        BigDecimal entitlement = p.entitlement(rule);
+        BigDecimal refund = d.amount == null ? entitlement
+                : d.amount.subtract(fee.subtract(entitlement)).max(BigDecimal.ZERO).setScale(2);
+        String status = refund.signum() == 0 ? "NOTHING_DUE" : d.iban == null ? "ON_HOLD" : "PAYABLE";
+        expected.refund(rule, status, entitlement, refund, p.creditRecords(rule));
+        if (earlier.size() < 4096) {
+            earlier.add(d);
+        } else {
+            earlier.set(random.nextInt(earlier.size()), d);
+        }
+        return d;
+    }
+
+    private static String pickRule(Programme p) {
+        return p.onlySecondSemester() ? "FULL_SECOND_SEMESTER_ONLY" : "SECOND_SEMESTER_TUITION";
+    }
+
+    /** A valid row of that programme whose withdrawal date falls under that rule. */
+    private Draft draft(Programme p, String rule) {
+        Draft d = new Draft();
+        d.programme = p;
+        d.studentId = String.format(Locale.ROOT, "%08d", index * 7L);
+        d.lastName = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+        d.firstName = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+        d.code = random.nextInt(50) == 0 ? p.code().toLowerCase(Locale.ROOT) : p.code();
+        d.date = withdrawalDate(rule, p.startYear());
+        d.year = switch (random.nextInt(20)) {
+            case 0, 1, 2 -> p.startYear() + "-" + String.valueOf(p.startYear() + 1).substring(2);
+            case 3, 4, 5 -> d.date.isBefore(LocalDate.of(p.startYear(), 9, 1)) ? p.year() : "";
+            default -> p.year();
+        };
+        int paid = random.nextInt(20);
+        BigDecimal fee = p.fee();
+        d.amount = paid < 7 ? null : paid < 16 ? fee : BigDecimal.valueOf(random.nextLong(fee.movePointRight(2)
+                .longValueExact() + 1), 2);
+        d.iban = random.nextInt(100) < 3 ? null : BankAccounts.draw(random);
+        d.bic = d.iban != null && random.nextInt(5) == 0 ? BICS[random.nextInt(BICS.length)] : null;
+        d.reference = switch (random.nextInt(2000)) {
+            case 0 -> "=HYPERLINK(\"http://example.com\")";
+            case 1 -> "-urgent, call back";
+            default -> String.format(Locale.ROOT, "WD-%d-%07d", p.startYear(), index);
+        };
+        return d;
+    }
+
+    private LocalDate withdrawalDate(String rule, int year) {
+        LocalDate from;
+        LocalDate to;
+        switch (rule) {
+            case "FULL" -> {
+                from = LocalDate.of(year, random.nextInt(30) == 0 ? 8 : 9, 1);
+                to = LocalDate.of(year, 10, 31);
+            }
+            case "NO_REFUND" -> {
+                from = LocalDate.of(year + 1, 3, 15);
+                to = LocalDate.of(year + 1, 8, 31);
+            }
+            default -> {
+                from = LocalDate.of(year, 11, 1);
+                to = LocalDate.of(year + 1, 3, 14);
+            }
+        }
+        int edge = random.nextInt(20);
+        if (edge == 0) {
+            return from.getMonthValue() == 8 ? from.plusMonths(1) : from;
+        }
+        if (edge == 1) {
+            return to;
+        }
+        return from.plusDays(random.nextLong(to.toEpochDay() - from.toEpochDay() + 1));
+    }
+
+    /** A row that the job must reject for that reason. */
+    private Draft spoil(String kind) {
+        List<Programme> paying = all;
+        Programme p = paying.get(random.nextInt(paying.size()));
+        Draft d = draft(p, "FULL");
+        switch (kind) {
+            case "unknown_micro_credential" -> {
+                if (random.nextBoolean()) {
+                    d.code = "MC-ARCHIVED9";
+                } else {
+                    d.year = "2024-2025";
+                    d.date = LocalDate.of(2024, 10, 1 + random.nextInt(30));
+                }
+            }
+            case "missing_value" -> {
+                switch (random.nextInt(5)) {
+                    case 0 -> d.studentId = "";
+                    case 1 -> d.lastName = "";
+                    case 2 -> d.firstName = "";
+                    case 3 -> d.code = "";
+                    default -> d.date = null;
+                }
+            }
+            case "bad_date" -> {
+                d.date = null;
+                d.dateText = BAD_DATES[random.nextInt(BAD_DATES.length)];
+            }
+            case "bad_amount" -> {
+                d.amount = null;
+                d.amountText = BAD_AMOUNTS[random.nextInt(BAD_AMOUNTS.length)];
+            }
+            case "date_after_run" -> {
+                d.year = "2026-2027";
+                d.date = RUN_DATE.plusDays(1 + random.nextInt(60));
+            }
+            case "amount_above_fee" -> d.amount = p.fee().add(BigDecimal.valueOf(1 + random.nextInt(5000), 2));
+            case "negative_amount" -> d.amount = BigDecimal.valueOf(-(100 + random.nextInt(10000)), 2);
+            default -> {
+                d.amount = null;
+                d.iban = BankAccounts.broken(BankAccounts.belgian(random));
+            }
+        }
+        return d;
+    }
+
+    private SheetLine line(Draft d) {
+        String dateText = d.date != null ? CsvText.date(d.date, random) : d.dateText == null ? "" : d.dateText;
+        String amountText = d.amount != null ? CsvText.amount(d.amount, random)
+                : d.amountText == null ? "" : d.amountText;
+        return new SheetLine(d.studentId, d.lastName, d.firstName, d.code, d.year, d.date, dateText, d.amount,
+                amountText, d.iban == null ? "" : d.iban, d.bic == null ? "" : d.bic, d.reference);
+    }
+}
