@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The end-to-end benchmark of issue #7: the whole job on generated nights of N withdrawal rows, .csv and
+# The end-to-end benchmark: the whole job on generated nights of N withdrawal rows, .csv and
 # .xlsx, with -Xmx256m on a fresh refund.home each run, beside the floor (the bare cost of the same work:
 # read, database, outputs) measured in the same script run. See docs/PERFORMANCE.md.
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue #3's memory benchmark: reads a 1,000,000-row .xlsx with XlsxSheetReader + HeaderMapping under
+# The intake's memory benchmark: reads a 1,000,000-row .xlsx with XlsxSheetReader + HeaderMapping under
 # -Xmx256m, three times, and prints rows, wall time, rows/s and the peak RSS of each run, then the medians.
 # The workbook (shared strings, as Excel saves it) is generated once into target/bench/ with POI SXSSF.
 #

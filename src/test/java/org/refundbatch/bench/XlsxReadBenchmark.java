@@ -22,7 +22,7 @@ import org.refundbatch.sheet.SheetRow;
 import org.refundbatch.sheet.XlsxSheetReader;
 
 /**
- * Issue #3's memory benchmark: reads every row of a large withdrawal workbook with {@link XlsxSheetReader} and
+ * The intake's memory benchmark: reads every row of a large withdrawal workbook with {@link XlsxSheetReader} and
  * {@link HeaderMapping}, as the intake step does, and prints rows, time and the heap the JVM used. Run it under
  * {@code -Xmx256m}; {@code scripts/xlsx-read-benchmark.sh} runs it three times and measures the process's peak
  * RSS as well.
