@@ -103,7 +103,7 @@ ledger_remembers() {
 
 # where_killed LOG: the step the job was in when its log stopped
 where_killed() {
-    if grep -q "The run of $run_date completed" "$1"; then
+    if grep -q -e "The run of $run_date completed" -e "The run of $run_date already completed" "$1"; then
         echo "after completion"
     elif grep -q "Executing step: \[" "$1"; then
         local step rows
