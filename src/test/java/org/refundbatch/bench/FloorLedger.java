@@ -78,10 +78,12 @@ public final class FloorLedger {
                      + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int total = refunds + rejects;
             int refundNo = 0;
+            int rejectsInChunk = 0;
             for (int row = 1; row <= total; row++) {
                 boolean isReject = rejects > 0 && (long) row * rejects / total != (long) (row - 1) * rejects / total;
                 if (isReject) {
                     addReject(reject, row);
+                    rejectsInChunk++;
                 } else {
                     String id = "R20270831-001-" + FloorOutputs.padded(row + 1, 7);
                     addRefund(refund, id, row);
@@ -94,7 +96,10 @@ public final class FloorLedger {
                 if (row % chunk == 0 || row == total) {
                     refund.executeBatch();
                     credit.executeBatch();
-                    reject.executeBatch();
+                    if (rejectsInChunk > 0) { // HSQLDB refuses an empty batch
+                        reject.executeBatch();
+                        rejectsInChunk = 0;
+                    }
                     db.commit();
                 }
             }
