@@ -133,8 +133,8 @@ job() { # size format run data
     done <<< "$steps"
     awk -v run="$run" -v wall="$wall" -v size="$size" -v rss="$rss" -v anon="$anon" -v up="${startup:-0}" -v steps="$(echo "$steps" |
         awk '$1=="STEP" {printf "%s %.1fs ", $2, $3/1000}')" -v verdict="$verdict" 'BEGIN {
-        printf "  run %s: wall %6.1f s  %7.0f rows/s  peak RSS %4d MB  start-up %4.1f s  %s %s\n", run, wall/1000,
-            size*1000/wall, rss/1024, up/1000, steps, verdict }'
+        printf "  run %s: wall %6.1f s  %7.0f rows/s  peak RSS %4d MB (anonymous %4d MB)  start-up %4.1f s  %s %s\n",
+            run, wall/1000, size*1000/wall, rss/1024, anon/1024, up/1000, steps, verdict }'
     record "$size" "$format" "$run" job ok "$([ "${verdict:0:2}" = ok ] && echo 1 || echo 0)"
     [ "$keep" = 1 ] || rm -rf "$home"
 }

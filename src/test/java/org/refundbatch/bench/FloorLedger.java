@@ -16,7 +16,8 @@ import org.flywaydb.core.Flyway;
 /**
  * The floor of the ledger: plain JDBC batch inserts of as many refunds, credit records and rejects as a run
  * writes, committed every chunk, into a new HSQLDB file database with the application's own URL settings
- * and tables (its Flyway migrations); then the exports' three queries read back, every column of every row;
+ * and tables (its Flyway migrations); then the exports' three queries read back, page by page as the ledger
+ * reads them, every column of every row;
  * then the database is closed. Prints {@code FLOOR db-insert}, {@code FLOOR db-read} and {@code FLOOR db-close}.
  *
  * <p>Arguments: home refunds creditRecords rejects [chunkSize]
@@ -42,7 +43,7 @@ public final class FloorLedger {
         long started = System.nanoTime();
         insert(db, refunds, credits, rejects, chunk);
         long inserted = System.nanoTime();
-        long[] rows = readBack(db);
+        long[] rows = readBack(db, refunds + rejects + 1);
         long read = System.nanoTime();
         db.close();
         long closed = System.nanoTime();
@@ -77,10 +78,12 @@ public final class FloorLedger {
                      + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int total = refunds + rejects;
             int refundNo = 0;
+            int rejectsInChunk = 0;
             for (int row = 1; row <= total; row++) {
                 boolean isReject = rejects > 0 && (long) row * rejects / total != (long) (row - 1) * rejects / total;
                 if (isReject) {
                     addReject(reject, row);
+                    rejectsInChunk++;
                 } else {
                     String id = "R20270831-001-" + FloorOutputs.padded(row + 1, 7);
                     addRefund(refund, id, row);
@@ -93,7 +96,10 @@ public final class FloorLedger {
                 if (row % chunk == 0 || row == total) {
                     refund.executeBatch();
                     credit.executeBatch();
-                    reject.executeBatch();
+                    if (rejectsInChunk > 0) { // HSQLDB refuses an empty batch
+                        reject.executeBatch();
+                        rejectsInChunk = 0;
+                    }
                     db.commit();
                 }
             }
@@ -157,27 +163,36 @@ public final class FloorLedger {
         ps.addBatch();
     }
 
-    /** The exports' queries, as the ledger runs them, every column of every row read. */
-    private static long[] readBack(Connection db) throws Exception {
+    /**
+     * The exports' queries, as the ledger runs them (a page of 5,000 source rows at a time, see
+     * LedgerRepository), every column of every row read.
+     */
+    private static long[] readBack(Connection db, int lastRow) throws Exception {
+        String page = "run_date = ? AND file_seq = ? AND source_row > ? AND source_row <= ?";
         String[] queries = {
-            "SELECT * FROM refund WHERE run_date = ? ORDER BY file_seq, source_row",
+            "SELECT * FROM refund WHERE " + page + " ORDER BY source_row",
             "SELECT c.refund_id, c.line_no, r.student_id, r.micro_credential, r.academic_year, c.course_unit,"
                     + " c.course_unit_name, c.semester, c.credits, c.tuition_per_credit, c.amount, c.credit_status"
-                    + " FROM credit_record c JOIN refund r ON r.refund_id = c.refund_id WHERE r.run_date = ?"
-                    + " ORDER BY r.file_seq, r.source_row, c.line_no",
-            "SELECT * FROM reject WHERE run_date = ? ORDER BY file_seq, source_row"};
+                    + " FROM refund r JOIN credit_record c ON c.refund_id = r.refund_id WHERE "
+                    + page.replace("run_date", "r.run_date").replace("file_seq", "r.file_seq")
+                    .replace("source_row", "r.source_row") + " ORDER BY r.source_row, c.line_no",
+            "SELECT * FROM reject WHERE " + page + " ORDER BY source_row"};
         long rows = 0;
         long values = 0;
         for (String sql : queries) {
             try (PreparedStatement ps = db.prepareStatement(sql)) {
-                ps.setFetchSize(500);
-                ps.setDate(1, RUN);
-                try (ResultSet rs = ps.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        rows++;
-                        for (int i = 1; i <= columns; i++) {
-                            values += rs.getObject(i) == null ? 0 : 1;
+                for (int after = -1; after < lastRow; after += 5_000) {
+                    ps.setDate(1, RUN);
+                    ps.setInt(2, 1);
+                    ps.setInt(3, after);
+                    ps.setInt(4, after + 5_000);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int columns = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            rows++;
+                            for (int i = 1; i <= columns; i++) {
+                                values += rs.getObject(i) == null ? 0 : 1;
+                            }
                         }
                     }
                 }

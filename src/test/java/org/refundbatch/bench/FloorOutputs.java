@@ -28,6 +28,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class FloorOutputs {
 
+    private static final int EXCEL_LAST_ROW = 1_048_575;
+
     private FloorOutputs() {
     }
 
@@ -101,23 +103,30 @@ public final class FloorOutputs {
             Row summary = workbook.createSheet("Summary").createRow(0);
             summary.createCell(0).setCellValue("refunds");
             summary.createCell(1).setCellValue(refunds);
-            sheet(workbook.createSheet("Refunds"), refunds, 17);
-            sheet(workbook.createSheet("Credit records"), credits, 11);
-            sheet(workbook.createSheet("Rejected"), rejects, 15);
+            sheet(workbook, "Refunds", refunds, 17);
+            sheet(workbook, "Credit records", credits, 11);
+            sheet(workbook, "Rejected", rejects, 15);
             workbook.write(out);
         } finally {
             workbook.close();
         }
     }
 
-    private static void sheet(SXSSFSheet sheet, int rows, int columns) {
-        for (int r = 0; r <= rows; r++) {
-            Row row = sheet.createRow(r);
+    /** A table of rows; past Excel's 1,048,576 rows a sheet, it goes on in a next sheet, as a workbook must. */
+    private static void sheet(SXSSFWorkbook workbook, String name, int rows, int columns) {
+        SXSSFSheet sheet = null;
+        int r = 0;
+        for (int row = 0; row <= rows; row++) {
+            if (sheet == null || r > EXCEL_LAST_ROW) {
+                sheet = workbook.createSheet(sheet == null ? name : name + " " + (workbook.getNumberOfSheets()));
+                r = 0;
+            }
+            Row cells = sheet.createRow(r++);
             for (int c = 0; c < columns; c++) {
-                if (r > 0 && c % 4 == 3) {
-                    row.createCell(c).setCellValue((r % 99_999 + 1) / 100.0);
+                if (row > 0 && c % 4 == 3) {
+                    cells.createCell(c).setCellValue((row % 99_999 + 1) / 100.0);
                 } else {
-                    row.createCell(c).setCellValue(value(r, c));
+                    cells.createCell(c).setCellValue(value(row, c));
                 }
             }
         }

@@ -103,6 +103,7 @@ public final class FloorRead {
         long checksum = 0;
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
+            reader.setUseReadOnlySharedStringsTable(true);
             SharedStrings strings = reader.getSharedStringsTable();
             StylesTable styles = reader.getStylesTable();
             XMLInputFactory factory = XMLInputFactory.newFactory();

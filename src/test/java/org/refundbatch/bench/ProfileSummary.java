@@ -108,7 +108,9 @@ public final class ProfileSummary {
 
     private static void print(String title, Map<String, Integer> counts, int samples, int top) {
         System.out.println("  -- " + title);
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+        // a frame on (nearly) every stack of the step is an ancestor of all its work: it says nothing
+        counts.entrySet().stream().filter(e -> e.getValue() < 0.98 * samples || samples < 50)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
                 .forEach(e -> System.out.printf("  %5d %5.1f%%  %s%n", e.getValue(), 100.0 * e.getValue() / samples,
                         e.getKey()));
     }
