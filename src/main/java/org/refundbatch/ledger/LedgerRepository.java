@@ -9,10 +9,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.refundbatch.policy.CreditStatus;
 import org.refundbatch.policy.Money;
@@ -141,12 +147,6 @@ public class LedgerRepository {
                 Date.valueOf(runDate), (rs, n) -> refund(rs));
     }
 
-    /** The run's refunds of one status in the order the rows were read, a page at a time. */
-    public Stream<RefundRecord> refunds(LocalDate runDate, RefundStatus status) {
-        return pages("refund", "SELECT " + REFUND_COLUMNS + " FROM refund WHERE status = ? AND " + page("")
-                + " ORDER BY source_row", Date.valueOf(runDate), (rs, n) -> refund(rs), status.name());
-    }
-
     /** The count and sum of the run's refund amounts of one status, for a bank file's header. */
     public PaymentTotals totals(LocalDate runDate, RefundStatus status) {
         return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(refund_amount), 0) FROM refund"
@@ -201,20 +201,48 @@ public class LedgerRepository {
     private <T> Stream<T> pages(String table, String sql, Date run, RowMapper<T> mapper, Object... leading) {
         List<Integer> files = jdbc.queryForList("SELECT file_seq FROM staged_file WHERE run_date = ? ORDER BY file_seq",
                 Integer.class, run);
-        return files.stream().flatMap(fileSeq -> {
-            Integer last = jdbc.queryForObject("SELECT MAX(source_row) FROM " + table
-                    + " WHERE run_date = ? AND file_seq = ?", Integer.class, run, fileSeq);
-            int pageCount = last == null ? 0 : (last + 1) / PAGE_ROWS + 1;
-            return java.util.stream.IntStream.range(0, pageCount).boxed().flatMap(p -> {
-                int after = -1 + p * PAGE_ROWS;
-                Object[] args = Arrays.copyOf(leading, leading.length + 4);
-                args[leading.length] = run;
-                args[leading.length + 1] = fileSeq;
-                args[leading.length + 2] = after;
-                args[leading.length + 3] = after + PAGE_ROWS;
-                return jdbc.query(sql, mapper, args).stream();
-            });
-        });
+        Iterator<T> rows = new Iterator<>() {
+            private int file = -1;
+            private int pageCount;
+            private int page;
+            private Iterator<T> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext()) {
+                    if (page == pageCount) {
+                        if (file + 1 >= files.size()) {
+                            return false;
+                        }
+                        file++;
+                        Integer last = jdbc.queryForObject("SELECT MAX(source_row) FROM " + table
+                                + " WHERE run_date = ? AND file_seq = ?", Integer.class, run, files.get(file));
+                        pageCount = last == null ? 0 : (last + 1) / PAGE_ROWS + 1;
+                        page = 0;
+                        continue;
+                    }
+                    int after = -1 + page++ * PAGE_ROWS;
+                    Object[] args = Arrays.copyOf(leading, leading.length + 4);
+                    args[leading.length] = run;
+                    args[leading.length + 1] = files.get(file);
+                    args[leading.length + 2] = after;
+                    args[leading.length + 3] = after + PAGE_ROWS;
+                    current = jdbc.query(sql, mapper, args).iterator();
+                }
+                return true;
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+        // not Stream.flatMap: its iterator() takes in a whole inner stream at once, here every page of a file
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
+                false);
     }
 
     private static RefundRecord refund(ResultSet rs) throws SQLException {
