@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.stream.Stream;
+import java.util.Iterator;
 
 import org.refundbatch.ledger.IssuedMessageRepository;
 import org.refundbatch.ledger.IssuedMessageRepository.IssuedMessage;
@@ -46,7 +46,13 @@ class BankFileExport {
         this.clock = clock;
     }
 
-    void write(LocalDate runDate, Path dir) throws IOException {
+    /**
+     * Writes the bank file of the run.
+     *
+     * @param payables the run's {@code PAYABLE} refunds in the order the rows were read; not read when there
+     *        are none
+     */
+    void write(LocalDate runDate, Path dir, Iterator<RefundRecord> payables) throws IOException {
         Path target = dir.resolve(Pain001Writer.fileName(runDate));
         PaymentTotals totals = ledger.totals(runDate, RefundStatus.PAYABLE);
         if (totals.count() == 0) {
@@ -57,9 +63,7 @@ class BankFileExport {
         IssuedMessage message = messages.issue(runDate, LocalDateTime.now(clock), totals.count(), totals.sum());
         Clock creation = Clock.fixed(message.createdAt().atZone(clock.getZone()).toInstant(), clock.getZone());
         Pain001Header header = new Pain001Header(message.msgId(), executionDate(runDate), totals.count(), totals.sum());
-        try (Stream<RefundRecord> payables = ledger.refunds(runDate, RefundStatus.PAYABLE)) {
-            new Pain001Writer(debtor, version, creation).write(target, header, payables);
-        }
+        new Pain001Writer(debtor, version, creation).write(target, header, payables);
     }
 
     /** The bank is asked to pay on the first weekday after the run. */

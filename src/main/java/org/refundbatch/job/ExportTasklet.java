@@ -1,13 +1,17 @@
 package org.refundbatch.job;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.refundbatch.ledger.CreditRecord;
@@ -19,6 +23,7 @@ import org.refundbatch.ledger.RunSummaryQuery;
 import org.refundbatch.payout.CsvOutputs;
 import org.refundbatch.payout.RefundReportWriter;
 import org.refundbatch.payout.RunSummaryWriter;
+import org.refundbatch.policy.RefundStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -28,12 +33,18 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Writes the run's files from the ledger: first checks that every row read is a refund or a reject, then
- * writes the CSV files, the bank file and the finance workbook side by side, then the run summary. Each file
- * is written whole under a temporary name, so a restarted step simply writes them all again.
+ * writes the CSV files, the bank file and the finance workbook side by side, then the run summary. The ledger
+ * is read once: this thread reads it, a page at a time, and hands the rows to the three writers, each on its
+ * own thread, through {@link RowPipe}s that hold a few batches, so the slowest writer sets the pace and memory
+ * stays bounded. Each file is written whole under a temporary name, so a restarted step simply writes them
+ * all again.
  */
 class ExportTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ExportTasklet.class);
+
+    /** Rows handed to the writers at a time. */
+    private static final int BATCH_ROWS = 1_000;
 
     private final LocalDate runDate;
     private final Path dir;
@@ -60,56 +71,122 @@ class ExportTasklet implements Tasklet {
             throw new IllegalStateException("rows read (" + summary.rowsRead() + ") differ from refunds ("
                     + summary.refunds() + ") + rejects (" + summary.rowsRejected() + "): no files written");
         }
-        runSideBySide(List.of(
-                () -> {
-                    new CsvOutputs(ledger).writeAll(runDate, dir);
-                    return null;
-                },
-                () -> {
-                    bankFile.write(runDate, dir);
-                    return null;
-                },
-                () -> {
-                    writeWorkbook(summary);
-                    return null;
-                }));
+        RowPipe<RefundRecord> refundsToCsv = new RowPipe<>();
+        RowPipe<RefundRecord> payablesToBank = new RowPipe<>();
+        RowPipe<RefundRecord> refundsToReport = new RowPipe<>();
+        RowPipe<CreditRecord> creditsToCsv = new RowPipe<>();
+        RowPipe<CreditRecord> creditsToReport = new RowPipe<>();
+        RowPipe<RejectRecord> rejectsToCsv = new RowPipe<>();
+        RowPipe<RejectRecord> rejectsToReport = new RowPipe<>();
+        List<RowPipe<?>> csvPipes = List.of(refundsToCsv, creditsToCsv, rejectsToCsv);
+        List<RowPipe<?>> reportPipes = List.of(refundsToReport, creditsToReport, rejectsToReport);
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> written = List.of(
+                    writers.submit(writer(csvPipes, () -> new CsvOutputs().writeAll(runDate, dir, refundsToCsv,
+                            creditsToCsv, rejectsToCsv))),
+                    writers.submit(writer(List.of(payablesToBank), () -> bankFile.write(runDate, dir, payablesToBank))),
+                    writers.submit(writer(reportPipes, () -> writeWorkbook(summary, refundsToReport, creditsToReport,
+                            rejectsToReport))));
+            List<RowPipe<?>> all = List.of(refundsToCsv, payablesToBank, refundsToReport, creditsToCsv,
+                    creditsToReport, rejectsToCsv, rejectsToReport);
+            try {
+                try (Stream<RefundRecord> refunds = ledger.refunds(runDate)) {
+                    readOnce(refunds, List.of(refundsToCsv, refundsToReport), payablesToBank,
+                            refund -> refund.status() == RefundStatus.PAYABLE);
+                }
+                try (Stream<CreditRecord> credits = ledger.creditRecords(runDate)) {
+                    readOnce(credits, List.of(creditsToCsv, creditsToReport), null, null);
+                }
+                try (Stream<RejectRecord> rejects = ledger.rejects(runDate)) {
+                    readOnce(rejects, List.of(rejectsToCsv, rejectsToReport), null, null);
+                }
+            } catch (RuntimeException | InterruptedException e) {
+                all.forEach(pipe -> pipe.fail(e));
+                try {
+                    awaitAll(written); // the writers stop at the failure, and their files are not moved into place
+                } catch (Exception followed) {
+                    // they failed because the read did: the read's failure is the one to report
+                }
+                throw e;
+            }
+            awaitAll(written);
+        } finally {
+            writers.shutdownNow();
+        }
         new RunSummaryWriter().write(summary, dir.resolve("run-summary-" + runDate + ".json"));
         RunReport.log(log, summary, dir);
         return RepeatStatus.FINISHED;
     }
 
-    private void writeWorkbook(RunSummary summary) throws Exception {
-        try (Stream<RefundRecord> refunds = ledger.refunds(runDate);
-             Stream<CreditRecord> credits = ledger.creditRecords(runDate);
-             Stream<RejectRecord> rejects = ledger.rejects(runDate)) {
-            new RefundReportWriter().write(dir.resolve(RefundReportWriter.fileName(runDate)),
-                    ReportSummaries.of(summary), refunds.iterator(), credits.iterator(), rejects.iterator());
+    private void writeWorkbook(RunSummary summary, Iterator<RefundRecord> refunds, Iterator<CreditRecord> credits,
+                               Iterator<RejectRecord> rejects) throws IOException {
+        new RefundReportWriter().write(dir.resolve(RefundReportWriter.fileName(runDate)), ReportSummaries.of(summary),
+                refunds, credits, rejects);
+    }
+
+    /** Work of one writer, which abandons its pipes when it is done, so the reader never waits for it. */
+    private static Callable<Void> writer(List<RowPipe<?>> pipes, Output output) {
+        return () -> {
+            try {
+                output.write();
+                return null;
+            } finally {
+                pipes.forEach(RowPipe::abandon);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Output {
+        void write() throws IOException;
+    }
+
+    /**
+     * Reads the rows once and hands them, a batch at a time, to every pipe of {@code all}, and those that pass
+     * {@code filter} to {@code some}; then ends the pipes.
+     */
+    private static <T> void readOnce(Stream<T> rows, List<RowPipe<T>> all, RowPipe<T> some, Predicate<T> filter)
+            throws InterruptedException {
+        List<T> batch = new ArrayList<>(BATCH_ROWS);
+        Iterator<T> it = rows.iterator();
+        while (it.hasNext()) {
+            batch.add(it.next());
+            if (batch.size() == BATCH_ROWS || !it.hasNext()) {
+                for (RowPipe<T> pipe : all) {
+                    pipe.send(batch);
+                }
+                if (some != null) {
+                    some.send(batch.stream().filter(filter).toList());
+                }
+                batch = new ArrayList<>(BATCH_ROWS);
+            }
+        }
+        for (RowPipe<T> pipe : all) {
+            pipe.end();
+        }
+        if (some != null) {
+            some.end();
         }
     }
 
-    /** Runs the writers on their own threads (each reads the ledger on its own connection) and waits for all. */
-    private static void runSideBySide(List<Callable<Void>> writers) throws Exception {
-        ExecutorService executor = Executors.newFixedThreadPool(writers.size());
-        try {
-            List<Future<Void>> results = executor.invokeAll(writers);
-            Exception failure = null;
-            for (Future<Void> result : results) {
-                try {
-                    result.get();
-                } catch (ExecutionException e) {
-                    Exception cause = e.getCause() instanceof Exception ex ? ex : new IllegalStateException(e.getCause());
-                    if (failure == null) {
-                        failure = cause;
-                    } else {
-                        failure.addSuppressed(cause);
-                    }
+    /** Waits for every writer and throws the first failure, with the others suppressed. */
+    private static void awaitAll(List<Future<?>> written) throws Exception {
+        Exception failure = null;
+        for (Future<?> result : written) {
+            try {
+                result.get();
+            } catch (ExecutionException e) {
+                Exception cause = e.getCause() instanceof Exception ex ? ex : new IllegalStateException(e.getCause());
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
                 }
             }
-            if (failure != null) {
-                throw failure;
-            }
-        } finally {
-            executor.shutdownNow();
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 }

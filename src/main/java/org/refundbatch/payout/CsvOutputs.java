@@ -1,20 +1,22 @@
 package org.refundbatch.payout;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.refundbatch.ledger.LedgerRepository;
+import org.refundbatch.ledger.CreditRecord;
+import org.refundbatch.ledger.RefundRecord;
+import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.payout.TableSheet.Column;
 
 /**
@@ -25,11 +27,7 @@ public final class CsvOutputs {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
-    private final LedgerRepository ledger;
-
-    public CsvOutputs(LedgerRepository ledger) {
-        this.ledger = ledger;
-    }
+    private static final int BUFFER_CHARS = 64 * 1024;
 
     public static String refundsFileName(LocalDate runDate) {
         return "reimbursements-" + runDate + ".csv";
@@ -43,39 +41,30 @@ public final class CsvOutputs {
         return "rejected-" + runDate + ".csv";
     }
 
-    /** Writes the three CSV files of the run into {@code dir}. */
-    public void writeAll(LocalDate runDate, Path dir) throws IOException {
-        try (var refunds = ledger.refunds(runDate)) {
-            write(dir.resolve(refundsFileName(runDate)), OutputColumns.REFUNDS, refunds);
-        }
-        try (var credits = ledger.creditRecords(runDate)) {
-            write(dir.resolve(creditRecordsFileName(runDate)), OutputColumns.CREDIT_RECORDS, credits);
-        }
-        try (var rejects = ledger.rejects(runDate)) {
-            write(dir.resolve(rejectsFileName(runDate)), OutputColumns.REJECTS, rejects);
-        }
+    /**
+     * Writes the three CSV files of the run into {@code dir}, one after the other, each from its rows in the
+     * order given.
+     */
+    public void writeAll(LocalDate runDate, Path dir, Iterator<RefundRecord> refunds, Iterator<CreditRecord> credits,
+                         Iterator<RejectRecord> rejects) throws IOException {
+        write(dir.resolve(refundsFileName(runDate)), OutputColumns.REFUNDS, refunds);
+        write(dir.resolve(creditRecordsFileName(runDate)), OutputColumns.CREDIT_RECORDS, credits);
+        write(dir.resolve(rejectsFileName(runDate)), OutputColumns.REJECTS, rejects);
     }
 
-    private static <T> void write(Path target, List<Column<T>> columns, Stream<T> rows) throws IOException {
+    private static <T> void write(Path target, List<Column<T>> columns, Iterator<T> rows) throws IOException {
         AtomicFile.write(target, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_CHARS);
             CSVPrinter printer = new CSVPrinter(writer, FORMAT);
             printer.printRecord(columns.stream().map(Column::header).toList());
             List<String> values = new ArrayList<>(columns.size());
-            try {
-                rows.forEach(row -> {
-                    values.clear();
-                    for (Column<T> column : columns) {
-                        values.add(format(column, column.value().apply(row)));
-                    }
-                    try {
-                        printer.printRecord(values);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+            while (rows.hasNext()) {
+                T row = rows.next();
+                values.clear();
+                for (Column<T> column : columns) {
+                    values.add(format(column, column.value().apply(row)));
+                }
+                printer.printRecord(values);
             }
             printer.flush();
         });
