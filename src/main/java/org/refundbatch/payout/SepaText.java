@@ -34,8 +34,8 @@ public final class SepaText {
      * and the ends trimmed. Null stays null.
      */
     public static String transliterate(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || isTidySepa(text)) {
+            return text;
         }
         StringBuilder mapped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
@@ -45,6 +45,26 @@ public final class SepaText {
         String decomposed = Normalizer.normalize(mapped, Normalizer.Form.NFD);
         String latin = NOT_SEPA.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ");
         return SPACES.matcher(latin).replaceAll(" ").strip();
+    }
+
+    /**
+     * Whether the text is already what {@link #transliterate} makes of it: SEPA characters only, no run of
+     * spaces, no space at either end. Most names are, and they need no normalising.
+     */
+    private static boolean isTidySepa(String text) {
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || text.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "/-?:().,'+".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every character of the text is in the SEPA Latin character set. */

@@ -1,6 +1,8 @@
 package org.refundbatch.payout;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -11,6 +13,8 @@ final class XmlOut {
     private final XMLStreamWriter xml;
     private final String namespace;
     private int depth;
+    /** A line break and the indentation of each depth. */
+    private final List<String> indents = new ArrayList<>();
 
     XmlOut(XMLStreamWriter xml, String namespace) {
         this.xml = xml;
@@ -68,6 +72,9 @@ final class XmlOut {
     }
 
     private void indent() throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
+        while (indents.size() <= depth) {
+            indents.add("\n" + "  ".repeat(indents.size()));
+        }
+        xml.writeCharacters(indents.get(depth));
     }
 }

@@ -33,6 +33,20 @@ class SepaTextTests {
         assertThat(SepaText.isSepa(latin)).isTrue();
     }
 
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', value = {
+        "'Peeters An'          | 'Peeters An'",
+        "'  Peeters   An  '    | 'Peeters An'",
+        "' Peeters'            | 'Peeters'",
+        "'Peeters '            | 'Peeters'",
+        "'Peeters  An'         | 'Peeters An'",
+        "'O''Neill-Smith (2)'  | 'O''Neill-Smith (2)'",
+        "''                    | ''",
+    })
+    void tidiesSpacesOfTextThatIsAlreadySepa(String text, String expected) {
+        assertThat(SepaText.transliterate(text)).isEqualTo(expected);
+    }
+
     @Test
     void keepsNullAndTellsWhatIsSepa() {
         assertThat(SepaText.transliterate(null)).isNull();
