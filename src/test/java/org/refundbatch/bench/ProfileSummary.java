@@ -84,6 +84,9 @@ public final class ProfileSummary {
             if (step != null) {
                 return step;
             }
+            if (frame.startsWith("org.refundbatch.job.ExportTasklet.")) { // its writers, on their own threads
+                return "exportFiles";
+            }
         }
         return "other";
     }
