@@ -70,9 +70,26 @@ public class WithdrawalSheetReader implements ItemStreamReader<WithdrawalRow> {
 
     @Override
     public void update(ExecutionContext context) {
-        context.putInt(SHEET_KEY, sheetIndex);
-        context.putInt(ROWS_KEY, rowsRead);
-        context.putLong(DELIVERED_KEY, delivered);
+        save(position(), context);
+    }
+
+    /**
+     * Where the reader is: after the row it delivered last. Saved with {@link #save} into a step's context, it
+     * is what {@link #open} goes on from.
+     */
+    public Position position() {
+        return new Position(sheetIndex, rowsRead, delivered);
+    }
+
+    /** A reader's position: which sheet, how many of its data rows, and the rows delivered over all sheets. */
+    public record Position(int sheet, int rows, long delivered) {
+    }
+
+    /** Saves a position as {@link #update} does. */
+    public static void save(Position position, ExecutionContext context) {
+        context.putInt(SHEET_KEY, position.sheet());
+        context.putInt(ROWS_KEY, position.rows());
+        context.putLong(DELIVERED_KEY, position.delivered());
     }
 
     /**

@@ -12,7 +12,6 @@ import org.refundbatch.intake.InboxStager;
 import org.refundbatch.intake.IntakeOutcome;
 import org.refundbatch.intake.StagedSheet;
 import org.refundbatch.intake.WithdrawalAssessor;
-import org.refundbatch.intake.WithdrawalRow;
 import org.refundbatch.intake.WithdrawalSheetReader;
 import org.refundbatch.ledger.IssuedMessageRepository;
 import org.refundbatch.ledger.LedgerRepository;
@@ -118,19 +117,28 @@ public class RefundJobConfiguration {
         return new StagingTasklet(runDate, properties, catalog, new InboxStager(stagedFiles, ledger));
     }
 
+    /**
+     * Reads, assesses and writes the withdrawals in chunks. The rows are read and assessed on a thread of their
+     * own, ahead of the chunk being written (see {@link ReadAheadIntakeReader}).
+     */
     @Bean
     Step intake(JobRepository jobRepository, PlatformTransactionManager transactionManager, RefundProperties properties,
-                WithdrawalSheetReader withdrawalReader, WithdrawalProcessor withdrawalProcessor,
-                RefundLedgerWriter refundLedgerWriter) {
+                ReadAheadIntakeReader intakeReader, RefundLedgerWriter refundLedgerWriter) {
         return new StepBuilder(INTAKE_STEP, jobRepository)
-                .<WithdrawalRow, IntakeOutcome>chunk(properties.chunkSize())
+                .<IntakeOutcome, IntakeOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(withdrawalReader)
-                .processor(withdrawalProcessor)
+                .reader(intakeReader)
                 .writer(refundLedgerWriter)
                 .listener(new IntakeProgressListener())
                 .listener(new RestoredPositionListener(jobRepository))
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    ReadAheadIntakeReader intakeReader(WithdrawalSheetReader withdrawalReader, WithdrawalProcessor withdrawalProcessor,
+                                       RefundProperties properties) {
+        return new ReadAheadIntakeReader(withdrawalReader, withdrawalProcessor, 2 * properties.chunkSize());
     }
 
     /** The run's accepted sheets in order or, in a partition of {@code intakeSheets}, the partition's sheet. */
