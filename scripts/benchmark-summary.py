@@ -8,8 +8,10 @@ import statistics
 import sys
 from collections import defaultdict
 
-TODAY = ["read_ms", "db-insert_ms", "db-read_ms", "db-close_ms", "csv-out_ms"]
-LATER = ["xlsx-out_ms", "xml-out_ms"]
+# The floor: every bare stage of the work the job does, each single-threaded, summed.
+FLOOR = ["read_ms", "db-insert_ms", "db-read_ms", "db-close_ms", "csv-out_ms", "xlsx-out_ms", "xml-out_ms"]
+INTAKE = ["read_ms", "db-insert_ms"]
+EXPORT = ["db-read_ms", "csv-out_ms", "xlsx-out_ms", "xml-out_ms"]
 
 values = defaultdict(dict)  # (size, format) -> {(kind, metric): {run: value}}
 for line in open(sys.argv[1]):
@@ -51,20 +53,25 @@ for (size, fmt), m in sorted(values.items()):
     print(f"  job (repository)  {spread(job('job_ms'))}")
     for step in ("stageInbox", "intake", "exportFiles"):
         print(f"    step {step:12s} {spread(job(f'step_{step}_ms'))}")
-    for stage in TODAY + LATER:
+    for stage in FLOOR:
         print(f"  floor {stage[:-3]:11s} {spread(floor(stage))}")
-    today, whole = total(m, TODAY), total(m, TODAY + LATER)
-    cpu_today = total(m, ["cpu-read_ms", "cpu-ledger_ms", "cpu-csv_ms"])
-    print(f"  FLOOR of today's outputs (read + db + csv)   {spread(today)}   CPU {spread(cpu_today)}")
-    print(f"  FLOOR of every output (+ workbook + pain.001) {spread(whole)}")
-    intake_floor = total(m, ["read_ms", "db-insert_ms"])
-    export_floor = total(m, ["db-read_ms", "csv-out_ms"])
+    whole = total(m, FLOOR)
+    cpu_whole = total(m, ["cpu-read_ms", "cpu-ledger_ms", "cpu-csv_ms", "cpu-report_ms"])
+    print(f"  FLOOR (sum of the stages) {spread(whole)}   CPU {spread(cpu_whole)}")
     good = lambda metric: {r: v for r, v in job(metric).items() if ok.get(r)}  # only a correct run compares
     if not good("wall_ms"):
         print("  ratios: none, no run was correct")
         continue
-    print(f"  ratios: wall/floor {ratio(good('wall_ms'), today)}   job/floor {ratio(good('job_ms'), today)}"
-          f"   intake/(read+insert) {ratio(good('step_intake_ms'), intake_floor)}"
-          f"   export/(db-read+csv) {ratio(good('step_exportFiles_ms'), export_floor)}"
-          f"   wall/floor-of-every-output {ratio(good('wall_ms'), whole)}"
-          f"   CPU/floor CPU {ratio(good('cpu_ms'), cpu_today)}")
+    print(f"  ratios: wall/floor {ratio(good('wall_ms'), whole)}   job/floor {ratio(good('job_ms'), whole)}"
+          f"   intake/(read+insert) {ratio(good('step_intake_ms'), total(m, INTAKE))}"
+          f"   export/(db-read+outputs) {ratio(good('step_exportFiles_ms'), total(m, EXPORT))}"
+          f"   CPU/floor CPU {ratio(good('cpu_ms'), cpu_whole)}")
+
+sizes = sorted({size for size, _ in values})
+for fmt in sorted({f for _, f in values}):
+    walls = {size: statistics.median(values[(size, fmt)][("job", "wall_ms")].values())
+             for size in sizes if ("job", "wall_ms") in values.get((size, fmt), {})}
+    steps = [(a, b) for a, b in zip(sorted(walls), sorted(walls)[1:])]
+    if steps:
+        print(f"\n-- growth, .{fmt}: " + "   ".join(
+            f"{a:,} -> {b:,} rows ({b / a:.0f}x): wall {walls[b] / walls[a]:.1f}x" for a, b in steps))
