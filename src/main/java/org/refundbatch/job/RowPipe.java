@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 final class RowPipe<T> implements Iterator<T> {
 
     /** Batches a pipe holds before the reader waits. */
-    static final int BATCHES = 4;
+    static final int BATCHES = 32;
 
     private static final List<Object> END = List.of();
 
