@@ -153,7 +153,9 @@ floor() { # size format run data
           timed ledger org.refundbatch.bench.FloorLedger "$dir/home" "$refunds" "$credits" "$rejects" "$chunk"
           timed csv org.refundbatch.bench.FloorOutputs "$dir/out" "$refunds" "$credits" "$rejects" 0 csv
           timed report org.refundbatch.bench.FloorOutputs "$dir/out" "$refunds" "$credits" "$rejects" \
-              "$(json "$e" "['payable']")" xlsx,xml)
+              "$(json "$e" "['payable']")" xlsx,xml
+          timed report1 -Dfloor.deflate=1 org.refundbatch.bench.FloorOutputs "$dir/out" "$refunds" "$credits" \
+              "$rejects" 0 xlsx)
     echo "$out" | awk '$1=="FLOOR" {print $2, $3}' | while read -r stage ms; do
         record "$size" "$format" "$run" floor "${stage}_ms" "$ms"
     done

@@ -16,7 +16,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * deflates of every byte. With POI's default level (6) they are most of what such a workbook costs to write;
  * {@link java.util.zip.Deflater#BEST_SPEED} writes it in about half the time for a file about a quarter larger.
  */
-final class StreamingWorkbook extends SXSSFWorkbook {
+public final class StreamingWorkbook extends SXSSFWorkbook {
 
     private final int temporaryLevel;
     private final int fileLevel;
@@ -26,7 +26,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
      * @param temporaryLevel deflate level of the temporary sheet files, which are read once and deleted
      * @param fileLevel deflate level of the parts in the {@code .xlsx}
      */
-    StreamingWorkbook(int window, int temporaryLevel, int fileLevel) {
+    public StreamingWorkbook(int window, int temporaryLevel, int fileLevel) {
         super(window);
         this.temporaryLevel = temporaryLevel;
         this.fileLevel = fileLevel;

@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.refundbatch.payout.StreamingWorkbook;
 
 /**
  * The floor of writing a run's files: plain streaming writes of outputs of the same size, from values
@@ -51,7 +52,8 @@ public final class FloorOutputs {
         if (stages.contains("xlsx")) {
             long started = System.nanoTime();
             workbook(dir.resolve("report.xlsx"), refunds, credits, rejects);
-            System.out.printf("FLOOR xlsx-out %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            System.out.printf("FLOOR xlsx-out%s %d ms%n", Integer.getInteger("floor.deflate") == null ? ""
+                    : "-level" + Integer.getInteger("floor.deflate"), (System.nanoTime() - started) / 1_000_000);
         }
         if (stages.contains("xml")) {
             long started = System.nanoTime();
@@ -97,7 +99,9 @@ public final class FloorOutputs {
     }
 
     private static void workbook(Path file, int refunds, int credits, int rejects) throws Exception {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        // POI's defaults; -Dfloor.deflate=1 writes it at the level the job's workbook uses
+        Integer level = Integer.getInteger("floor.deflate");
+        SXSSFWorkbook workbook = level == null ? new SXSSFWorkbook(100) : new StreamingWorkbook(100, level, level);
         workbook.setCompressTempFiles(true);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             Row summary = workbook.createSheet("Summary").createRow(0);
