@@ -20,6 +20,7 @@ import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.ledger.RunSummary;
 import org.refundbatch.ledger.RunSummaryQuery;
+import org.refundbatch.payout.AtomicFile;
 import org.refundbatch.payout.CsvOutputs;
 import org.refundbatch.payout.RefundReportWriter;
 import org.refundbatch.payout.RunSummaryWriter;
@@ -70,6 +71,10 @@ class ExportTasklet implements Tasklet {
         if (!summary.balanced()) {
             throw new IllegalStateException("rows read (" + summary.rowsRead() + ") differ from refunds ("
                     + summary.refunds() + ") + rejects (" + summary.rowsRejected() + "): no files written");
+        }
+        int leftovers = AtomicFile.deleteLeftovers(dir); // the run lock keeps every other writer out
+        if (leftovers > 0) {
+            log.info("Deleted {} half-written file(s) of an interrupted attempt in {}", leftovers, dir);
         }
         RowPipe<RefundRecord> refundsToCsv = new RowPipe<>();
         RowPipe<RefundRecord> payablesToBank = new RowPipe<>();

@@ -9,12 +9,18 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Writes a file under a temporary name beside it and renames it into place only when it is complete. */
-final class AtomicFile {
+public final class AtomicFile {
+
+    /** {@code .<target name>.<random UUID>.tmp}, the name a file has while it is being written. */
+    private static final Pattern TEMPORARY = Pattern.compile(
+            "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
 
     /** The body of a file, written to the stream it is given. */
     @FunctionalInterface
@@ -25,6 +31,31 @@ final class AtomicFile {
     private AtomicFile() {
     }
 
+    static String temporaryName(String target) {
+        return "." + target + "." + UUID.randomUUID() + ".tmp";
+    }
+
+    /**
+     * Deletes the files a writer left half-written in {@code dir}: a process killed while writing cannot delete
+     * its temporary files itself. Only for a directory no one else is writing in.
+     *
+     * @return how many were deleted
+     */
+    public static int deleteLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir,
+                file -> TEMPORARY.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file))) {
+            for (Path file : files) {
+                Files.delete(file);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
     /**
      * Writes {@code target}: a reader sees either the old file, or none, or the whole new one. When the content
      * fails, the temporary file is deleted and the target is left as it was.
@@ -33,7 +64,7 @@ final class AtomicFile {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // not Files.createTempFile: its owner-only permissions would stay on the file moved into place
-        Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path tmp = dir.resolve(temporaryName(target.getFileName().toString()));
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, CREATE_NEW, WRITE), 1 << 16)) {
                 content.writeTo(out);

@@ -49,4 +49,22 @@ class AtomicFileTests {
             assertThat(files).containsExactly(target);
         }
     }
+
+    @Test
+    void deletesWhatAKilledWriterLeftHalfWrittenAndNothingElse() throws IOException {
+        Path done = Files.writeString(outbox.resolve("reimbursements-2026-11-30.xml"), "<Document/>");
+        Path left = Files.writeString(outbox.resolve(AtomicFile.temporaryName("reimbursements-2026-11-30.xml")), "<Doc");
+        Path leftToo = Files.writeString(outbox.resolve(AtomicFile.temporaryName("credit-records-2026-11-30.csv")), "R");
+        Path staffs = Files.writeString(outbox.resolve(".notes.tmp"), "keep");
+        Path hidden = Files.writeString(outbox.resolve(".reimbursements-2026-11-30.xml.backup"), "keep");
+
+        assertThat(AtomicFile.deleteLeftovers(outbox)).isEqualTo(2);
+
+        assertThat(left).doesNotExist();
+        assertThat(leftToo).doesNotExist();
+        assertThat(done).hasContent("<Document/>");
+        assertThat(staffs).exists();
+        assertThat(hidden).exists();
+        assertThat(AtomicFile.deleteLeftovers(outbox.resolve("no-such-dir"))).isZero();
+    }
 }
