@@ -101,10 +101,10 @@ class ExportTasklet implements Tasklet {
                             refund -> refund.status() == RefundStatus.PAYABLE);
                 }
                 try (Stream<CreditRecord> credits = ledger.creditRecords(runDate)) {
-                    readOnce(credits, List.of(creditsToCsv, creditsToReport), null, null);
+                    readOnce(credits, List.of(creditsToCsv, creditsToReport));
                 }
                 try (Stream<RejectRecord> rejects = ledger.rejects(runDate)) {
-                    readOnce(rejects, List.of(rejectsToCsv, rejectsToReport), null, null);
+                    readOnce(rejects, List.of(rejectsToCsv, rejectsToReport));
                 }
             } catch (RuntimeException | InterruptedException e) {
                 all.forEach(pipe -> pipe.fail(e));
@@ -145,6 +145,11 @@ class ExportTasklet implements Tasklet {
     @FunctionalInterface
     private interface Output {
         void write() throws IOException;
+    }
+
+    /** Reads the rows once and hands them, a batch at a time, to every pipe of {@code all}; then ends the pipes. */
+    private static <T> void readOnce(Stream<T> rows, List<RowPipe<T>> all) throws InterruptedException {
+        readOnce(rows, all, null, null);
     }
 
     /**
