@@ -39,10 +39,8 @@ class ArchiveTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, home);
-        registry.add("refund.inbox", () -> home.resolve("inbox").toString());
+        TestDatabase.registerNight(registry, home);
         registry.add("refund.archive", () -> home.resolve("archive").toString());
-        registry.add("refund.catalog", () -> Path.of("input-samples/catalog.csv").toAbsolutePath().toString());
     }
 
     @Autowired

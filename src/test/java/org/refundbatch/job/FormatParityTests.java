@@ -51,9 +51,7 @@ class FormatParityTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, home);
-        registry.add("refund.inbox", () -> home.resolve("inbox").toString());
-        registry.add("refund.catalog", () -> Path.of("input-samples/catalog.csv").toAbsolutePath().toString());
+        TestDatabase.registerNight(registry, home);
     }
 
     @Autowired

@@ -36,7 +36,7 @@ class InputSamplesTests {
     static void properties(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry, home);
         registry.add("refund.inbox", () -> Path.of("input-samples").toAbsolutePath().toString());
-        registry.add("refund.catalog", () -> Path.of("input-samples/catalog.csv").toAbsolutePath().toString());
+        registry.add("refund.catalog", () -> TestDatabase.SAMPLE_CATALOG.toString());
     }
 
     @Autowired

@@ -70,9 +70,7 @@ class RestartTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, home);
-        registry.add("refund.inbox", () -> home.resolve("inbox").toString());
-        registry.add("refund.catalog", () -> Path.of("input-samples/catalog.csv").toAbsolutePath().toString());
+        TestDatabase.registerNight(registry, home);
     }
 
     @Autowired

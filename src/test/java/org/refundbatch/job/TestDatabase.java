@@ -18,6 +18,9 @@ final class TestDatabase {
 
     static final String SYSTEM_PROPERTY = "refund.test.database";
 
+    /** The catalogue of {@code input-samples/}. */
+    static final Path SAMPLE_CATALOG = Path.of("input-samples/catalog.csv").toAbsolutePath();
+
     private TestDatabase() {
     }
 
@@ -32,6 +35,16 @@ final class TestDatabase {
 
     static void register(DynamicPropertyRegistry registry, Path home) {
         settings(home).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /**
+     * A night in {@code home}: its database as {@link #register} gives it, the inbox {@code home/inbox} and the
+     * sample catalogue.
+     */
+    static void registerNight(DynamicPropertyRegistry registry, Path home) {
+        register(registry, home);
+        registry.add("refund.inbox", () -> home.resolve("inbox").toString());
+        registry.add("refund.catalog", () -> SAMPLE_CATALOG.toString());
     }
 
     /** The settings of a job home on a new, empty database. */
