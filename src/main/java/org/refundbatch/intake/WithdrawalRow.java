@@ -9,14 +9,34 @@ import org.refundbatch.sheet.CellParser;
 import org.refundbatch.sheet.SheetCell;
 
 /**
- * A data row of a withdrawal sheet, its cells by column, with where it came from.
+ * A data row of a withdrawal sheet, its cells by column, with where it came from; or, with a {@code damage},
+ * the place where a sheet broke off (see {@link #brokenOff}).
  *
  * @param rowNumber the row number as the user sees it in a spreadsheet program
+ * @param damage null for a data row; for a sheet that broke off, why, naming the row where reading stopped
  */
-public record WithdrawalRow(String sourceFile, int fileSeq, int rowNumber, Map<Column, SheetCell> cells) {
+public record WithdrawalRow(String sourceFile, int fileSeq, int rowNumber, Map<Column, SheetCell> cells,
+                            String damage) {
 
     public WithdrawalRow {
         cells = new EnumMap<>(cells);
+    }
+
+    public WithdrawalRow(String sourceFile, int fileSeq, int rowNumber, Map<Column, SheetCell> cells) {
+        this(sourceFile, fileSeq, rowNumber, cells, null);
+    }
+
+    /**
+     * Not a row: the sheet could not be read on from {@code rowNumber} (a broken quote, a cut workbook, a limit
+     * reached), so the whole file is rejected and what was read of it is taken back.
+     */
+    public static WithdrawalRow brokenOff(String sourceFile, int fileSeq, int rowNumber, String damage) {
+        return new WithdrawalRow(sourceFile, fileSeq, rowNumber, new EnumMap<>(Column.class), damage);
+    }
+
+    /** True for the mark of a sheet that broke off rather than a data row. */
+    public boolean isBrokenOff() {
+        return damage != null;
     }
 
     public SheetCell cell(Column column) {

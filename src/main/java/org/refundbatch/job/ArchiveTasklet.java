@@ -34,7 +34,10 @@ class ArchiveTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         Path dir = properties.archiveDir(runDate);
-        int moved = new InboxArchive().archive(stagedFiles.findByRun(runDate), properties.inbox(), dir);
+        // a file left waiting, or whose bytes were never read (a link, an unreadable file), stays in the inbox
+        int moved = new InboxArchive().archive(stagedFiles.findByRun(runDate).stream()
+                .filter(f -> f.status() != StagedFileRepository.Status.WAITING)
+                .filter(f -> !f.sha256().equals(StagedFileRepository.NOT_READ)).toList(), properties.inbox(), dir);
         log.info("Run {}: moved {} sheet(s) from the inbox to {}", runDate, moved, dir.toAbsolutePath().normalize());
         return RepeatStatus.FINISHED;
     }

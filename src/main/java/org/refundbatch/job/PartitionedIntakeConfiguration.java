@@ -86,8 +86,9 @@ class PartitionedIntakeConfiguration {
     @Bean
     @StepScope
     PendingRefundWriter pendingRefundWriter(@Value("#{jobParameters['runDate']}") LocalDate runDate,
-                                            LedgerRepository ledger, PendingRefundRepository pending) {
-        return new PendingRefundWriter(ledger, pending, runDate);
+                                            LedgerRepository ledger, PendingRefundRepository pending,
+                                            DamagedFiles damagedFiles) {
+        return new PendingRefundWriter(ledger, pending, runDate, damagedFiles);
     }
 
     @Bean

@@ -22,15 +22,25 @@ class PendingRefundWriter implements ItemWriter<IntakeOutcome> {
     private final LedgerRepository ledger;
     private final PendingRefundRepository pending;
     private final LocalDate runDate;
+    private final DamagedFiles damagedFiles;
 
-    PendingRefundWriter(LedgerRepository ledger, PendingRefundRepository pending, LocalDate runDate) {
+    PendingRefundWriter(LedgerRepository ledger, PendingRefundRepository pending, LocalDate runDate,
+                        DamagedFiles damagedFiles) {
         this.ledger = ledger;
         this.pending = pending;
         this.runDate = runDate;
+        this.damagedFiles = damagedFiles;
     }
 
+    /** A partition reads one sheet: when it is rejected whole, nothing of this chunk is kept either. */
     @Override
     public void write(Chunk<? extends IntakeOutcome> chunk) {
+        for (IntakeOutcome outcome : chunk) {
+            if (outcome instanceof IntakeOutcome.FileRejected file) {
+                damagedFiles.reject(file);
+                return;
+            }
+        }
         List<PendingRefund> refunds = new ArrayList<>();
         List<RejectRecord> rejects = new ArrayList<>();
         for (IntakeOutcome outcome : chunk) {

@@ -15,11 +15,13 @@ import org.refundbatch.intake.WithdrawalAssessor;
 import org.refundbatch.intake.WithdrawalSheetReader;
 import org.refundbatch.ledger.IssuedMessageRepository;
 import org.refundbatch.ledger.LedgerRepository;
+import org.refundbatch.ledger.PendingRefundRepository;
 import org.refundbatch.ledger.RunSummaryQuery;
 import org.refundbatch.ledger.StagedFileRepository;
 import org.refundbatch.payout.Debtor;
 import org.refundbatch.payout.Pain001Version;
 import org.refundbatch.policy.RefundPolicy;
+import org.refundbatch.sheet.SheetLimits;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -41,7 +43,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * one identifying parameter: the same date again restarts a failed run, or does nothing after a successful one.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({RefundProperties.class, Debtor.class})
+@EnableConfigurationProperties({RefundProperties.class, Debtor.class, SheetLimits.class})
 public class RefundJobConfiguration {
 
     public static final String JOB_NAME = "refundJob";
@@ -113,8 +115,10 @@ public class RefundJobConfiguration {
     @Bean
     @JobScope
     StagingTasklet stagingTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate, RefundProperties properties,
-                                  Catalog catalog, StagedFileRepository stagedFiles, LedgerRepository ledger) {
-        return new StagingTasklet(runDate, properties, catalog, new InboxStager(stagedFiles, ledger));
+                                  Catalog catalog, StagedFileRepository stagedFiles, LedgerRepository ledger,
+                                  SheetLimits limits, Clock clock) {
+        return new StagingTasklet(runDate, properties, catalog,
+                new InboxStager(stagedFiles, ledger, limits, properties.settleTime(), clock));
     }
 
     /**
@@ -146,13 +150,14 @@ public class RefundJobConfiguration {
     @StepScope
     WithdrawalSheetReader withdrawalReader(@Value("#{jobParameters['runDate']}") LocalDate runDate,
                                            @Value("#{stepExecutionContext['fileSeq']}") Integer fileSeq,
-                                           StagedFileRepository stagedFiles) {
+                                           StagedFileRepository stagedFiles, SheetLimits limits) {
+        // a file the intake found damaged keeps its place: the positions a restart goes on from count it
         List<StagedSheet> sheets = stagedFiles.findByRun(runDate).stream()
-                .filter(f -> f.status() == StagedFileRepository.Status.ACCEPTED)
+                .filter(f -> f.status().readByIntake())
                 .filter(f -> fileSeq == null || f.fileSeq() == fileSeq)
                 .map(f -> new StagedSheet(f.fileSeq(), f.fileName(), f.stagedPath()))
                 .toList();
-        return new WithdrawalSheetReader(sheets);
+        return new WithdrawalSheetReader(sheets, limits);
     }
 
     @Bean
@@ -165,8 +170,15 @@ public class RefundJobConfiguration {
     @Bean
     @StepScope
     RefundLedgerWriter refundLedgerWriter(@Value("#{jobParameters['runDate']}") LocalDate runDate,
-                                          LedgerRepository ledger) {
-        return new RefundLedgerWriter(ledger, runDate);
+                                          LedgerRepository ledger, DamagedFiles damagedFiles) {
+        return new RefundLedgerWriter(ledger, runDate, damagedFiles);
+    }
+
+    @Bean
+    @StepScope
+    DamagedFiles damagedFiles(@Value("#{jobParameters['runDate']}") LocalDate runDate, LedgerRepository ledger,
+                              StagedFileRepository stagedFiles, PendingRefundRepository pending) {
+        return new DamagedFiles(runDate, ledger, stagedFiles, pending);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.refundbatch.job;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,22 +22,34 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * micro-credential, academic year) was refunded before — in an earlier run, an earlier chunk or earlier in
  * this chunk — becomes a reject naming the run, file and row that refunded it first (DESIGN §1.3). The
  * unique constraint on the key backs this up.
+ *
+ * <p>A file rejected whole in the chunk ({@link IntakeOutcome.FileRejected}) is taken back first, its rows of
+ * this chunk dropped, so the keys its refunds claimed are free for the rows that follow.
  */
 public class RefundLedgerWriter implements ItemWriter<IntakeOutcome> {
 
     private final LedgerRepository ledger;
     private final LocalDate runDate;
+    private final DamagedFiles damagedFiles;
 
-    public RefundLedgerWriter(LedgerRepository ledger, LocalDate runDate) {
+    RefundLedgerWriter(LedgerRepository ledger, LocalDate runDate, DamagedFiles damagedFiles) {
         this.ledger = ledger;
         this.runDate = runDate;
+        this.damagedFiles = damagedFiles;
     }
 
     @Override
     public void write(Chunk<? extends IntakeOutcome> chunk) {
+        Set<Integer> damaged = new HashSet<>();
+        for (IntakeOutcome outcome : chunk) {
+            if (outcome instanceof IntakeOutcome.FileRejected file) {
+                damagedFiles.reject(file);
+                damaged.add(file.fileSeq());
+            }
+        }
         Set<String> keys = new LinkedHashSet<>();
         for (IntakeOutcome outcome : chunk) {
-            if (outcome instanceof IntakeOutcome.Refunded refunded) {
+            if (outcome instanceof IntakeOutcome.Refunded refunded && !damaged.contains(refunded.refund().fileSeq())) {
                 keys.add(refunded.refund().refundKey());
             }
         }
@@ -46,8 +59,11 @@ public class RefundLedgerWriter implements ItemWriter<IntakeOutcome> {
         List<RejectRecord> rejects = new ArrayList<>();
         for (IntakeOutcome outcome : chunk) {
             if (outcome instanceof IntakeOutcome.Rejected rejected) {
-                rejects.add(rejected.reject());
-            } else if (outcome instanceof IntakeOutcome.Refunded refunded) {
+                if (!damaged.contains(rejected.reject().fileSeq())) {
+                    rejects.add(rejected.reject());
+                }
+            } else if (outcome instanceof IntakeOutcome.Refunded refunded
+                    && !damaged.contains(refunded.refund().fileSeq())) {
                 RefundRecord refund = refunded.refund();
                 LedgerRepository.EarlierRefund first = earlier.get(refund.refundKey());
                 if (first != null) {

@@ -1,6 +1,7 @@
 package org.refundbatch.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the time zone of "today", the default run date
  * @param cutOffs cut-off dates per academic year ({@code refund.cut-offs[2026-2027].full-refund-before=2026-12-01})
  * @param painVersion the bank file's format: {@code pain.001.001.09} or {@code pain.001.001.03}
+ * @param settleTime how long a file must lie unmodified in the inbox before a run reads it (a file still being
+ *        copied waits for the next night); none reads every file
  */
 @ConfigurationProperties("refund")
 public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("input-samples") Path inbox,
@@ -34,7 +37,7 @@ public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("in
                                @DefaultValue("500") int chunkSize, @DefaultValue("1") int gridSize,
                                @DefaultValue("Europe/Brussels") ZoneId zone,
                                Map<String, CutOffs> cutOffs,
-                               @DefaultValue("pain.001.001.09") String painVersion) {
+                               @DefaultValue("pain.001.001.09") String painVersion, Duration settleTime) {
 
     /** The cut-off dates finance set for one academic year. */
     public record CutOffs(LocalDate fullRefundBefore, LocalDate noRefundFrom) {

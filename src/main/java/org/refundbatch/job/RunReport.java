@@ -23,6 +23,10 @@ final class RunReport {
                 t.refundAmount())));
         text.append(String.format("  total entitlement %s, payable %s, on hold %s%n", s.totalEntitlement(),
                 s.totalPayable(), s.totalOnHold()));
+        if (!s.filesWaiting().isEmpty()) {
+            text.append(String.format("  waiting for the next night (modified less than refund.settle-time ago): %s%n",
+                    String.join(", ", s.filesWaiting())));
+        }
         text.append("  files in ").append(outbox.toAbsolutePath().normalize());
         log.info(text.toString());
     }

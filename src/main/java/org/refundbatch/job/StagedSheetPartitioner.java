@@ -29,7 +29,7 @@ class StagedSheetPartitioner implements Partitioner {
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (StagedFileRepository.StagedFile file : stagedFiles.findByRun(runDate)) {
-            if (file.status() == StagedFileRepository.Status.ACCEPTED) {
+            if (file.status().readByIntake()) { // a damaged sheet keeps its partition on a restart
                 ExecutionContext context = new ExecutionContext();
                 context.putInt(FILE_SEQ, file.fileSeq());
                 partitions.put(String.format(Locale.ROOT, "sheet-%03d", file.fileSeq()), context);

@@ -37,7 +37,9 @@ class StagingTasklet implements Tasklet {
         List<StagedFile> files = stager.stage(properties.inbox(), properties.workDir(runDate), runDate,
                 properties.catalog());
         long accepted = files.stream().filter(f -> f.status() == Status.ACCEPTED).count();
-        log.info("Run {}: {} file(s) to read, {} rejected whole", runDate, accepted, files.size() - accepted);
+        long waiting = files.stream().filter(f -> f.status() == Status.WAITING).count();
+        log.info("Run {}: {} file(s) to read, {} rejected whole, {} waiting for the next night", runDate, accepted,
+                files.size() - accepted - waiting, waiting);
         return RepeatStatus.FINISHED;
     }
 }

@@ -5,7 +5,10 @@ import org.refundbatch.intake.WithdrawalAssessor;
 import org.refundbatch.intake.WithdrawalRow;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** The intake step's processor: a thin adapter over {@link WithdrawalAssessor#assess}. */
+/**
+ * The intake step's processor: a thin adapter over {@link WithdrawalAssessor#assess}. The mark of a sheet that
+ * broke off becomes the file's reject, which the writer records with taking back the file's rows.
+ */
 public class WithdrawalProcessor implements ItemProcessor<WithdrawalRow, IntakeOutcome> {
 
     private final WithdrawalAssessor assessor;
@@ -16,6 +19,9 @@ public class WithdrawalProcessor implements ItemProcessor<WithdrawalRow, IntakeO
 
     @Override
     public IntakeOutcome process(WithdrawalRow row) {
+        if (row.isBrokenOff()) {
+            return new IntakeOutcome.FileRejected(row.sourceFile(), row.fileSeq(), row.rowNumber(), row.damage());
+        }
         return assessor.assess(row);
     }
 }

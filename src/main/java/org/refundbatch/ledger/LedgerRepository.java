@@ -122,23 +122,32 @@ public class LedgerRepository {
                     ps.setDate(1, Date.valueOf(runDate));
                     ps.setInt(2, r.fileSeq());
                     ps.setInt(3, r.sourceRow());
-                    ps.setString(4, r.sourceFile());
-                    ps.setString(5, r.column());
-                    ps.setString(6, clip(r.value()));
-                    ps.setString(7, clip(r.reason()));
+                    ps.setString(4, ColumnText.cut(r.sourceFile(), ColumnText.FILE_NAME));
+                    ps.setString(5, ColumnText.cut(r.column(), ColumnText.COLUMN_NAME));
+                    ps.setString(6, ColumnText.cut(r.value(), ColumnText.TEXT));
+                    ps.setString(7, ColumnText.cut(r.reason(), ColumnText.TEXT));
                     for (int i = 0; i < RejectRecord.ORIGINAL_COLUMNS.size(); i++) {
                         String value = i < r.original().size() ? r.original().get(i) : null;
                         if (value == null || value.isEmpty()) {
                             ps.setNull(8 + i, Types.VARCHAR);
                         } else {
-                            ps.setString(8 + i, clip(value));
+                            ps.setString(8 + i, ColumnText.cut(value, ColumnText.TEXT));
                         }
                     }
                 });
     }
 
-    private static String clip(String text) {
-        return text == null || text.length() <= 1024 ? text : text.substring(0, 1021) + "...";
+    /**
+     * Takes back what the intake wrote for one file of the run — its refunds with their credit records and its
+     * row rejects — when the file turned out damaged further down: the file is rejected whole (DESIGN §7), and
+     * the keys its refunds claimed are free again for a later file.
+     */
+    public void takeBackFile(LocalDate runDate, int fileSeq) {
+        Date run = Date.valueOf(runDate);
+        jdbc.update("DELETE FROM credit_record WHERE refund_id IN (SELECT refund_id FROM refund WHERE run_date = ?"
+                + " AND file_seq = ?)", run, fileSeq);
+        jdbc.update("DELETE FROM refund WHERE run_date = ? AND file_seq = ?", run, fileSeq);
+        jdbc.update("DELETE FROM reject WHERE run_date = ? AND file_seq = ? AND source_row > 0", run, fileSeq);
     }
 
     /** The run's refunds in the order the rows were read, a page at a time. */

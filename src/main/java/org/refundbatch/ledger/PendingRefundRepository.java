@@ -46,6 +46,11 @@ public class PendingRefundRepository {
                 });
     }
 
+    /** Removes the pending refunds of one file of the run: the file was found damaged and is rejected whole. */
+    public void deleteFile(LocalDate runDate, int fileSeq) {
+        jdbc.update("DELETE FROM pending_refund WHERE run_date = ? AND file_seq = ?", Date.valueOf(runDate), fileSeq);
+    }
+
     /**
      * The next pending refunds of a run, by {@link PendingRefund#settleSeq()}: at most {@code limit} of them
      * with {@code afterSeq < settle_seq < toSeq}. The one lower bound lets every database start the scan on

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -34,7 +35,10 @@ public class RunSummaryQuery {
                 rs -> {
                     files.put(rs.getString(1), rs.getInt(2));
                 }, run);
-        int filesRead = files.values().stream().mapToInt(Integer::intValue).sum();
+        int filesWaiting = files.getOrDefault(StagedFileRepository.Status.WAITING.name(), 0);
+        int filesRead = files.values().stream().mapToInt(Integer::intValue).sum() - filesWaiting;
+        List<String> waiting = jdbc.queryForList("SELECT file_name FROM staged_file WHERE run_date = ? AND status = ?"
+                + " ORDER BY file_seq", String.class, run, StagedFileRepository.Status.WAITING.name());
         long rowRejects = count("SELECT COUNT(*) FROM reject WHERE run_date = ? AND source_row > 0", run);
         Map<String, RunSummary.Totals> byRule = new TreeMap<>();
         Map<String, RunSummary.Totals> byStatus = new TreeMap<>();
@@ -58,10 +62,11 @@ public class RunSummaryQuery {
         long refunds = rules.values().stream().mapToLong(RunSummary.Totals::count).sum();
         BigDecimal entitlement = rules.values().stream().map(RunSummary.Totals::entitlement)
                 .reduce(Money.ZERO, BigDecimal::add);
-        return new RunSummary(runDate.toString(), filesRead, files.getOrDefault("REJECTED", 0),
+        return new RunSummary(runDate.toString(), filesRead, files.getOrDefault("REJECTED", 0)
+                + files.getOrDefault(StagedFileRepository.Status.DAMAGED.name(), 0),
                 files.getOrDefault("DUPLICATE", 0), rowsRead, refunds, rowRejects, rules, statuses, byMc, entitlement,
                 statuses.get(RefundStatus.PAYABLE.name()).refundAmount(),
-                statuses.get(RefundStatus.ON_HOLD.name()).refundAmount());
+                statuses.get(RefundStatus.ON_HOLD.name()).refundAmount(), waiting);
     }
 
     private long count(String sql, Date run) {

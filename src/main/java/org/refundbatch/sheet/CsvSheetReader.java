@@ -39,28 +39,46 @@ public final class CsvSheetReader implements SheetReader {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final String fileName;
+    private final SheetLimits limits;
+    private final RecordLengthLimit recordLength;
+    private int rows;
+    /** The last line of the last record returned: the next record starts on the line after it. */
+    private long lastLine;
     /** 1 when the file starts with a {@code sep=} line, which Excel does not show as a row. */
     private final int hiddenLines;
 
     public CsvSheetReader(Path file, String fileName) {
+        this(file, fileName, SheetLimits.DEFAULTS);
+    }
+
+    public CsvSheetReader(Path file, String fileName, SheetLimits limits) {
         this.fileName = fileName;
+        this.limits = limits;
         try {
             Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-            String header = firstLine(file, charset);
+            String header = firstLine(file, charset, limits.csvLineLength());
             Matcher separatorLine = SEPARATOR_LINE.matcher(header);
             this.hiddenLines = separatorLine.matches() ? 1 : 0;
             char delimiter = hiddenLines == 1 ? separatorLine.group(1).charAt(0)
                     : count(header, ';') > count(header, ',') ? ';' : ',';
-            Reader reader = new InputStreamReader(skipBom(Files.newInputStream(file)), charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+            if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
+                throw new UnreadableSheetException(fileName + " line 1: '" + header.strip() + "' names '" + delimiter
+                        + "' as the separator, which cannot separate values; make the first line 'sep=;' (or remove"
+                        + " it) and drop the file again");
+            }
+            this.recordLength = new RecordLengthLimit(new InputStreamReader(skipBom(Files.newInputStream(file)),
+                    charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE)), limits.csvLineLength());
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-            this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+            this.parser = CSVParser.builder().setReader(recordLength).setFormat(format).get();
             this.records = parser.iterator();
             if (hiddenLines == 1 && records.hasNext()) {
                 records.next();
+                recordLength.startRecord();
             }
-        } catch (IOException e) {
-            throw new UnreadableSheetException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new UnreadableSheetException(fileName + ": cannot be read as a CSV file (" + e.getMessage()
+                    + "); save it again as CSV and drop it again", e);
         }
     }
 
@@ -69,21 +87,39 @@ public final class CsvSheetReader implements SheetReader {
         try {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
+                recordLength.startRecord();
+                lastLine = parser.getCurrentLineNumber();
                 // Excel shows a record as one row, even when a quoted value holds a line break
                 int line = (int) record.getRecordNumber() - hiddenLines;
+                if (record.size() > limits.columnsPerRow()) {
+                    throw SheetLimits.exceeded(fileName + " line " + line, "the row has", limits.columnsPerRow(),
+                            "columns", "columns-per-row");
+                }
                 List<SheetCell> cells = new ArrayList<>(record.size());
                 for (String value : record) {
+                    if (value.length() > limits.cellText()) {
+                        throw SheetLimits.exceeded(fileName + " line " + line, "a value has", limits.cellText(),
+                                "characters", "cell-text");
+                    }
                     cells.add(SheetCell.text(value));
                 }
                 SheetRow row = new SheetRow(line, cells);
                 if (!row.isBlank()) {
+                    if (++rows > limits.rowsPerFile()) {
+                        throw SheetLimits.exceeded(fileName, "the file has", limits.rowsPerFile(), "rows",
+                                "rows-per-file");
+                    }
                     return row;
                 }
             }
             return null;
+        } catch (RecordLengthLimit.Exceeded e) {
+            throw SheetLimits.exceeded(fileName + " line " + (lastLine + 1), "a line has", limits.csvLineLength(),
+                    "characters", "csv-line-length");
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableSheetException(fileName + " line " + parser.getCurrentLineNumber()
-                    + ": not a valid CSV file (" + e.getMessage() + ")", e);
+            throw new UnreadableSheetException(fileName + " line " + (lastLine + 1)
+                    + ": not a valid CSV file from this line on (" + e.getMessage() + "); look there for a value"
+                    + " whose opening quote \" is not closed", e);
         }
     }
 
@@ -116,18 +152,37 @@ public final class CsvSheetReader implements SheetReader {
         }
     }
 
-    /** The first line when it is a {@code sep=} line, else the first line that is not blank; "" for none. */
-    private static String firstLine(Path file, Charset charset) throws IOException {
+    /**
+     * The first line when it is a {@code sep=} line, else the first line that is not blank; "" for none. At most
+     * {@code limit} characters of it: enough to tell the delimiter, whatever the length of the line.
+     */
+    private static String firstLine(Path file, Charset charset, int limit) throws IOException {
         try (var reader = Files.newBufferedReader(file, charset)) {
-            String line = reader.readLine();
+            String line = boundedLine(reader, limit);
             if (line != null && SEPARATOR_LINE.matcher(line).matches()) {
                 return line;
             }
             while (line != null && line.isBlank()) {
-                line = reader.readLine();
+                line = boundedLine(reader, limit);
             }
             return line == null ? "" : line;
         }
+    }
+
+    /** The next line, cut after {@code limit} characters (the rest of it skipped); null at the end. */
+    private static String boundedLine(Reader reader, int limit) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c = reader.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n') {
+            if (c != '\r' && line.length() < limit) {
+                line.append((char) c);
+            }
+            c = reader.read();
+        }
+        return line.toString();
     }
 
     private static int count(String line, char c) {

@@ -40,11 +40,18 @@ final class SharedStrings {
     private SharedStrings() {
     }
 
-    /** Reads the shared strings part; NONE when the workbook has none. */
-    static SharedStrings read(InputStream in) throws IOException, XMLStreamException {
+    /**
+     * Reads the shared strings part; NONE when the workbook has none. Past {@code refund.limits.shared-strings}
+     * bytes held (the text as UTF-8 and 4 bytes a string) or a string past {@code refund.limits.cell-text}
+     * characters, the file is rejected: a few MB of zip can unpack to GBs of strings.
+     */
+    static SharedStrings read(InputStream in, String fileName, SheetLimits limits)
+            throws IOException, XMLStreamException {
         if (in == null) {
             return NONE;
         }
+        long budget = limits.sharedStrings().toBytes();
+        long held = 0;
         SharedStrings strings = new SharedStrings();
         XMLStreamReader xml = OoxmlXml.open(in);
         try {
@@ -55,7 +62,16 @@ final class SharedStrings {
                 }
                 String name = xml.getLocalName();
                 if ("si".equals(name)) {
-                    strings.add(OoxmlXml.richText(xml, buffer));
+                    String text = OoxmlXml.richText(xml, buffer);
+                    if (text.length() > limits.cellText()) {
+                        throw SheetLimits.exceeded(fileName, "shared string " + strings.count + " has",
+                                limits.cellText(), "characters", "cell-text");
+                    }
+                    held += 4 + strings.add(text);
+                    if (held > budget) {
+                        throw SheetLimits.exceeded(fileName, "the shared strings (the text of the cells) take",
+                                budget, "bytes", "shared-strings");
+                    }
                 } else if ("sst".equals(name)) {
                     strings.presize(OoxmlXml.attribute(xml, "uniqueCount"));
                 }
@@ -87,7 +103,8 @@ final class SharedStrings {
         return new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
     }
 
-    private void add(String text) {
+    /** Adds a string; returns its size in UTF-8. */
+    private int add(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (pageUsed >= PAGE_SIZE || pageUsed + utf8.length > page.length) {
             makeRoom(utf8.length);
@@ -98,6 +115,7 @@ final class SharedStrings {
         System.arraycopy(utf8, 0, page, pageUsed, utf8.length);
         starts[count++] = pages.size() * PAGE_SIZE + pageUsed;
         pageUsed += utf8.length;
+        return utf8.length;
     }
 
     /**

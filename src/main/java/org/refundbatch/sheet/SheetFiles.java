@@ -38,22 +38,32 @@ public final class SheetFiles {
      * @throws UnreadableSheetException when the file is not a sheet this program reads
      */
     public static SheetReader open(Path file, String displayName) {
+        return open(file, displayName, SheetLimits.DEFAULTS);
+    }
+
+    /**
+     * Opens {@code file}, reported to the user as {@code displayName}, read within {@code limits}.
+     *
+     * @throws UnreadableSheetException when the file is not a sheet this program reads, or is over a limit
+     */
+    public static SheetReader open(Path file, String displayName, SheetLimits limits) {
         if (!isSheet(displayName)) {
             throw new UnreadableSheetException(displayName + ": " + notASheet(displayName));
         }
+        requireSize(file, displayName, limits);
         FileMagic magic = magic(file, displayName);
         return switch (magic) {
-            case OOXML -> new XlsxSheetReader(file, displayName);
+            case OOXML -> new XlsxSheetReader(file, displayName, limits);
             case OLE2 -> {
                 requireNotEncryptedPackage(file, displayName);
-                yield new XlsSheetReader(file, displayName);
+                yield new XlsSheetReader(file, displayName, limits);
             }
             case BIFF2, BIFF3, BIFF4 -> throw new UnreadableSheetException(displayName
                     + ": saved in an Excel format from before 1995, which this program does not read;"
                     + " save it as 'Excel Workbook (.xlsx)'");
             default -> {
                 if (displayName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    yield new CsvSheetReader(file, displayName);
+                    yield new CsvSheetReader(file, displayName, limits);
                 }
                 throw new UnreadableSheetException(displayName + ": not an Excel workbook (" + whatItIs(magic)
                         + "); save it from Excel as .xlsx, or name it .csv if it is a CSV file");
@@ -78,6 +88,17 @@ public final class SheetFiles {
             default -> "not a sheet this program reads; the inbox takes .xlsx, .xls and .csv files: save the"
                     + " withdrawals as one of those, or take this file out of the inbox";
         };
+    }
+
+    private static void requireSize(Path file, String displayName, SheetLimits limits) {
+        try {
+            if (Files.size(file) > limits.fileSize().toBytes()) {
+                throw SheetLimits.exceeded(displayName, "the file has", limits.fileSize().toBytes(), "bytes",
+                        "file-size");
+            }
+        } catch (IOException e) {
+            throw new UnreadableSheetException(displayName + ": cannot be read (" + e.getMessage() + ")", e);
+        }
     }
 
     private static FileMagic magic(Path file, String displayName) {

@@ -44,14 +44,26 @@ public final class XlsSheetReader implements SheetReader {
     private int row = -1;
     private int formulaColumn = -1;
     private boolean finished;
+    private final SheetLimits limits;
+    private int rows;
 
     public XlsSheetReader(Path file, String fileName) {
+        this(file, fileName, SheetLimits.DEFAULTS);
+    }
+
+    public XlsSheetReader(Path file, String fileName, SheetLimits limits) {
         this.fileName = fileName;
+        this.limits = limits;
         POIFSFileSystem opened = null;
         try {
             opened = new POIFSFileSystem(file.toFile(), true);
             String entry = workbookEntry(opened, fileName);
-            this.records = new RecordFactoryInputStream(opened.createDocumentInputStream(entry), false);
+            var workbookStream = opened.createDocumentInputStream(entry);
+            if (workbookStream.available() > limits.partSize().toBytes()) {
+                throw SheetLimits.exceeded(fileName, "the workbook stream has", limits.partSize().toBytes(), "bytes",
+                        "part-size");
+            }
+            this.records = new RecordFactoryInputStream(workbookStream, false);
             this.globals = XlsWorkbookGlobals.read(records);
             int sheet = openFirstVisibleWorksheet();
             if (sheet < 0) {
@@ -170,6 +182,9 @@ public final class XlsSheetReader implements SheetReader {
             }
             finished = true;
             return finishRow();
+        } catch (UnreadableSheetException e) {
+            finished = true;
+            throw e;
         } catch (RuntimeException e) {
             finished = true;
             throw new UnreadableSheetException(fileName + " row " + (row + 1) + ": " + SheetProblems.damage(e), e);
@@ -178,6 +193,13 @@ public final class XlsSheetReader implements SheetReader {
 
     private SheetRow finishRow() {
         SheetRow done = row < 0 ? null : cells.finish(row + 1);
+        if (done != null && ++rows > limits.rowsPerFile()) {
+            throw SheetLimits.exceeded(fileName, "the sheet has", limits.rowsPerFile(), "rows", "rows-per-file");
+        }
+        if (done != null && done.cells().size() > limits.columnsPerRow()) {
+            throw SheetLimits.exceeded(fileName + " row " + done.number(), "the row has", limits.columnsPerRow(),
+                    "columns", "columns-per-row");
+        }
         row = -1;
         formulaColumn = -1;
         return done;

@@ -49,17 +49,25 @@ public final class XlsxSheetReader implements SheetReader {
     private final String sheetName;
     private final RowCells cells = new RowCells();
     private final StringBuilder textBuffer = new StringBuilder(64);
+    private final SheetLimits limits;
+    private int rows;
     private int rowNumber;
     private boolean inRow;
     private boolean finished;
 
     public XlsxSheetReader(Path file, String fileName) {
+        this(file, fileName, SheetLimits.DEFAULTS);
+    }
+
+    public XlsxSheetReader(Path file, String fileName, SheetLimits limits) {
         this.fileName = fileName;
+        this.limits = limits;
         ZipSecureFile zip = null;
         OPCPackage opened = null;
         InputStream stream = null;
         try {
             zip = ZipHelper.openZipFile(file.toFile());
+            requireDeclaredSizes(zip, fileName, limits);
             opened = OPCPackage.open(new ZipFileZipEntrySource(zip));
             WorkbookParts parts = new WorkbookParts(opened);
             parts.requireSpreadsheet(fileName);
@@ -68,11 +76,13 @@ public final class XlsxSheetReader implements SheetReader {
                 throw new UnreadableSheetException(fileName
                         + ": the workbook has no visible worksheet (unhide the sheet with the withdrawals)");
             }
-            this.strings = SharedStrings.read(parts.sharedStrings());
+            InputStream sharedStrings = parts.sharedStrings();
+            this.strings = SharedStrings.read(sharedStrings == null ? null
+                    : PartSizeLimit.of(sharedStrings, fileName, "sharedStrings.xml", limits), fileName, limits);
             this.styles = CellStyles.of(parts.getStylesTable());
             this.date1904 = workbook.date1904();
             this.sheetName = workbook.sheetName();
-            stream = parts.getSheet(workbook.relationshipId());
+            stream = PartSizeLimit.of(parts.getSheet(workbook.relationshipId()), fileName, "the worksheet", limits);
             this.xml = OoxmlXml.open(stream);
             this.sheetStream = stream;
             this.workbookPackage = opened;
@@ -110,6 +120,9 @@ public final class XlsxSheetReader implements SheetReader {
             }
             finished = true;
             return null;
+        } catch (UnreadableSheetException e) {
+            finished = true;
+            throw e;
         } catch (XMLStreamException | RuntimeException e) {
             finished = true;
             throw new UnreadableSheetException(fileName + position() + ": " + SheetProblems.damage(e), e);
@@ -123,7 +136,16 @@ public final class XlsxSheetReader implements SheetReader {
     /** Reads the row the parser is on; null when it holds nothing but blanks. */
     private SheetRow readRow() throws XMLStreamException {
         String r = OoxmlXml.attribute(xml, "r");
-        rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r.strip());
+        int number = r == null ? rowNumber + 1 : Integer.parseInt(r.strip());
+        if (number <= rowNumber) {
+            throw new IllegalStateException("row number " + number + " comes again after row " + rowNumber
+                    + " (a workbook holds each row once: the file was not written by a spreadsheet program"
+                    + " or is damaged)");
+        }
+        if (++rows > limits.rowsPerFile()) {
+            throw SheetLimits.exceeded(fileName, "the sheet has", limits.rowsPerFile(), "rows", "rows-per-file");
+        }
+        rowNumber = number;
         inRow = true;
         int column = -1;
         while (true) {
@@ -160,6 +182,10 @@ public final class XlsxSheetReader implements SheetReader {
             }
         }
         int column = reference == null ? previousColumn + 1 : column(reference);
+        if (column >= limits.columnsPerRow()) {
+            throw SheetLimits.exceeded(fileName + " row " + rowNumber, "the row has", limits.columnsPerRow(),
+                    "columns", "columns-per-row");
+        }
         String value = null;
         String inline = null;
         while (true) {
@@ -176,6 +202,11 @@ public final class XlsxSheetReader implements SheetReader {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 break;
             }
+        }
+        if ((value != null && value.length() > limits.cellText())
+                || (inline != null && inline.length() > limits.cellText())) {
+            throw SheetLimits.exceeded(fileName + " row " + rowNumber, "a cell has", limits.cellText(), "characters",
+                    "cell-text");
         }
         cells.put(column, cell(type, style, value, inline));
         return column;
@@ -230,6 +261,22 @@ public final class XlsxSheetReader implements SheetReader {
             throw new IllegalArgumentException("'" + reference + "' is not a cell reference");
         }
         return column - 1;
+    }
+
+    /**
+     * Rejects a workbook whose zip declares a part larger than {@code refund.limits.part-size} before anything
+     * is inflated; a part that declares less and inflates to more is stopped while streamed
+     * ({@link PartSizeLimit}), and POI's inflate-ratio check stays on.
+     */
+    private static void requireDeclaredSizes(ZipSecureFile zip, String fileName, SheetLimits limits) {
+        var entries = zip.getEntries();
+        while (entries.hasMoreElements()) {
+            var entry = entries.nextElement();
+            if (entry.getSize() > limits.partSize().toBytes()) {
+                throw SheetLimits.exceeded(fileName, "the part " + entry.getName() + " unpacks to",
+                        limits.partSize().toBytes(), "bytes", "part-size");
+            }
+        }
     }
 
     @Override

@@ -35,7 +35,9 @@ class FaultInjection {
         /** writing a chunk's credit records, after its refunds */
         LEDGER_WRITE,
         /** reading the rejects for the export, after the refunds and credit records files were written */
-        EXPORT
+        EXPORT,
+        /** taking back the rows of a file found damaged, after its file reject was written */
+        TAKE_BACK
     }
 
     /** The failure a plan throws. */
@@ -148,6 +150,12 @@ class FaultInjection {
         public void insertCreditRecords(java.util.List<CreditRecord> records) {
             plan.at(Point.LEDGER_WRITE);
             super.insertCreditRecords(records);
+        }
+
+        @Override
+        public void takeBackFile(java.time.LocalDate runDate, int fileSeq) {
+            plan.at(Point.TAKE_BACK);
+            super.takeBackFile(runDate, fileSeq);
         }
 
         @Override
