@@ -19,6 +19,7 @@ import org.refundbatch.policy.MicroCredential;
 import org.refundbatch.policy.RefundDecision;
 import org.refundbatch.policy.RefundPolicy;
 import org.refundbatch.policy.RefundStatus;
+import org.refundbatch.policy.StudentId;
 import org.refundbatch.sheet.CellParser;
 import org.refundbatch.sheet.SheetCell;
 
@@ -29,6 +30,7 @@ import org.refundbatch.sheet.SheetCell;
 public final class WithdrawalAssessor {
 
     private static final DateTimeFormatter RUN_ID_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter LAST_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final int MAX_TEXT = 200;
     private static final int MAX_ID = 64;
     private static final int KNOWN_CODES_LISTED = 12;
@@ -75,7 +77,7 @@ public final class WithdrawalAssessor {
 
     private IntakeOutcome refund(WithdrawalRow row) throws Fault {
         refuseTotals(row);
-        String studentId = required(row, Column.STUDENT_ID, MAX_ID);
+        String studentId = studentId(row);
         String lastName = required(row, Column.LAST_NAME, MAX_TEXT);
         String firstName = required(row, Column.FIRST_NAME, MAX_TEXT);
         String code = required(row, Column.MICRO_CREDENTIAL, MAX_ID);
@@ -176,16 +178,37 @@ public final class WithdrawalAssessor {
         return date;
     }
 
+    /** The student id in its canonical form ({@link StudentId}), the form the refund and its key carry. */
+    private static String studentId(WithdrawalRow row) throws Fault {
+        String canonical = StudentId.canonical(required(row, Column.STUDENT_ID, MAX_ID));
+        if (canonical.isEmpty()) {
+            throw new Fault(Column.STUDENT_ID, "the " + Column.STUDENT_ID.label() + " is missing: fill it in");
+        }
+        return canonical;
+    }
+
+    /**
+     * The year the sheet names, or the one the date falls in. A date after the named year's last day (31 August)
+     * is not in that year (DESIGN §8); a date before its first day is accepted: a student who stops before the
+     * year starts is refunded in full.
+     */
     private static AcademicYear academicYear(WithdrawalRow row, LocalDate withdrawalDate) throws Fault {
         String text = optional(row, Column.ACADEMIC_YEAR, MAX_TEXT);
         if (text == null) {
             return AcademicYear.containing(withdrawalDate);
         }
+        AcademicYear year;
         try {
-            return AcademicYear.parse(text);
+            year = AcademicYear.parse(text);
         } catch (IllegalArgumentException e) {
             throw new Fault(Column.ACADEMIC_YEAR, e.getMessage());
         }
+        if (withdrawalDate.isAfter(year.lastDay())) {
+            throw new Fault(Column.WITHDRAWAL_DATE, Column.WITHDRAWAL_DATE.header() + " " + withdrawalDate
+                    + " is after the academic year " + year + " (ends " + LAST_DAY.format(year.lastDay())
+                    + "): check the year or the date");
+        }
+        return year;
     }
 
     private static BigDecimal amountPaid(WithdrawalRow row, MicroCredential mc) throws Fault {

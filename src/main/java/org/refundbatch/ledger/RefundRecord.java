@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.refundbatch.policy.RefundRule;
 import org.refundbatch.policy.RefundStatus;
+import org.refundbatch.policy.StudentId;
 
 /**
  * A refund as the ledger holds it: one row of the {@code refund} table.
@@ -19,12 +20,15 @@ public record RefundRecord(String refundId, LocalDate runDate, String studentId,
                            RefundStatus status, String iban, String bic, String reference, String sourceFile,
                            int fileSeq, int sourceRow) {
 
-    /** The key refunded at most once, ever: student id, micro-credential and academic year. */
+    /**
+     * The key refunded at most once, ever: student id, micro-credential and academic year, the student id in its
+     * canonical form ({@link StudentId}).
+     */
     public String refundKey() {
         return keyOf(studentId, microCredential, academicYear);
     }
 
     public static String keyOf(String studentId, String microCredential, String academicYear) {
-        return studentId + "|" + microCredential.toUpperCase(java.util.Locale.ROOT) + "|" + academicYear;
+        return StudentId.canonical(studentId) + "|" + microCredential.toUpperCase(java.util.Locale.ROOT) + "|" + academicYear;
     }
 }

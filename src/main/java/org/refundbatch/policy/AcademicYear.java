@@ -48,6 +48,11 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
         return LocalDate.of(startYear, Month.SEPTEMBER, 1);
     }
 
+    /** 31 August of the second calendar year. */
+    public LocalDate lastDay() {
+        return LocalDate.of(startYear + 1, Month.AUGUST, 31);
+    }
+
     @Override
     public int compareTo(AcademicYear other) {
         return Integer.compare(startYear, other.startYear);

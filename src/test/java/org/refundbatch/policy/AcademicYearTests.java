@@ -63,4 +63,12 @@ class AcademicYearTests {
     void ordersByStartYear() {
         assertThat(new AcademicYear(2025)).isLessThan(new AcademicYear(2026));
     }
+
+    @Test
+    void endsOnThirtyFirstAugustOfItsSecondCalendarYear() {
+        assertThat(new AcademicYear(2025).lastDay()).isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(AcademicYear.containing(new AcademicYear(2025).lastDay())).isEqualTo(new AcademicYear(2025));
+        assertThat(AcademicYear.containing(new AcademicYear(2025).lastDay().plusDays(1)))
+                .isEqualTo(new AcademicYear(2026));
+    }
 }

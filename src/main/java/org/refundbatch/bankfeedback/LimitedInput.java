@@ -1,0 +1,79 @@
+package org.refundbatch.bankfeedback;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * A stream that refuses to give more than a set number of bytes, and knows when its source has ended and how many
+ * lines it gave (line feeds counted as bytes: a 0x0A byte is a line feed in UTF-8 and every single-byte charset).
+ */
+final class LimitedInput extends FilterInputStream {
+
+    /** The file holds more bytes than the limit. */
+    static final class LimitReached extends IOException {
+        LimitReached(long limit) {
+            super("more than " + limit + " bytes");
+        }
+    }
+
+    private final long limit;
+    private long count;
+    private boolean atEnd;
+    private long lineFeeds;
+
+    LimitedInput(InputStream in, long limit) {
+        super(in);
+        this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        count(b < 0 ? -1 : 1);
+        if (b == '\n') {
+            lineFeeds++;
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        count(n);
+        for (int i = offset; i < offset + n; i++) {
+            if (buffer[i] == '\n') {
+                lineFeeds++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        long skipped = super.skip(n);
+        count(skipped);
+        return skipped;
+    }
+
+    private void count(long n) throws LimitReached {
+        if (n < 0) {
+            atEnd = true;
+            return;
+        }
+        count += n;
+        if (count > limit) {
+            throw new LimitReached(limit);
+        }
+    }
+
+    /** The lines given so far: the line feeds plus one. */
+    long lines() {
+        return lineFeeds + 1;
+    }
+
+    /** True once the source said it has no more bytes. */
+    boolean atEnd() {
+        return atEnd;
+    }
+}
