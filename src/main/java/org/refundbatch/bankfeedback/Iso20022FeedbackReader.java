@@ -52,7 +52,7 @@ public class Iso20022FeedbackReader implements BankFeedbackReader {
     @Override
     public BankFeedback read(Path file) throws UnreadableBankFileException {
         String name = file.getFileName().toString();
-        long size = size(file, name);
+        checkSize(file, name);
         MessageDigest sha256 = sha256();
         LimitedInput limited;
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -62,14 +62,17 @@ public class Iso20022FeedbackReader implements BankFeedbackReader {
             digested.transferTo(OutputStream.nullOutputStream());
             return content.feedback(HexFormat.of().formatHex(sha256.digest()));
         } catch (LimitedInput.LimitReached e) {
-            throw tooLarge(name, size);
+            throw new UnreadableBankFileException(String.format(Locale.ROOT, "bank file %s grew past the %,d bytes"
+                    + " a bank answer may have while it was read: it is not read; check that it is the bank's"
+                    + " pain.002 or camt.054 file, and drop it in the bank inbox only once it is whole", name,
+                    maxBytes), e);
         } catch (IOException e) {
             throw new UnreadableBankFileException("bank file " + name + " cannot be read (" + e.getMessage()
                     + "): check that it is a file the job may read", e);
         }
     }
 
-    private long size(Path file, String name) throws UnreadableBankFileException {
+    private void checkSize(Path file, String name) throws UnreadableBankFileException {
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UnreadableBankFileException("bank file " + name + " is not a regular file (a folder or a"
@@ -81,19 +84,14 @@ public class Iso20022FeedbackReader implements BankFeedbackReader {
                         + " again");
             }
             if (size > maxBytes) {
-                throw tooLarge(name, size);
+                throw new UnreadableBankFileException(String.format(Locale.ROOT, "bank file %s is %,d bytes, more"
+                        + " than the %,d bytes a bank answer may have: it is not read; check that it is the bank's"
+                        + " pain.002 or camt.054 file", name, size, maxBytes));
             }
-            return size;
         } catch (IOException e) {
             throw new UnreadableBankFileException("bank file " + name + " cannot be read (" + e.getMessage()
                     + "): check that it is a file the job may read", e);
         }
-    }
-
-    private UnreadableBankFileException tooLarge(String name, long size) {
-        return new UnreadableBankFileException(String.format(Locale.ROOT, "bank file %s is %,d bytes,"
-                + " more than the %,d bytes a bank answer may have: it is not read; check that it is the bank's"
-                + " pain.002 or camt.054 file", name, size, maxBytes));
     }
 
     private MessageContent parse(InputStream in, String name, LimitedInput limited)

@@ -362,7 +362,7 @@ class Iso20022FeedbackReaderTests {
         }
 
         @Test
-        void aLimitReachedWhileReading() throws Exception {
+        void aSmallerLimitRefusesALargerFile() throws Exception {
             Iso20022FeedbackReader small = new Iso20022FeedbackReader(4_096);
             Path file = Files.copy(STATUS_REPORT, dir.resolve("report.xml"));
 
