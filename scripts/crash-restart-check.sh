@@ -2,6 +2,8 @@
 # Kills the refund job with kill -9 at random moments of a big run, starts it again until it completes,
 # and checks that its files equal those of a run that was never interrupted. Then: two launches at once
 # (exactly one works), and the next night (the same sheets pay nothing again). Too slow for `mvn verify`.
+# The night also holds a sheet damaged after a quarter of its rows (a quote that never closes), read first:
+# it is rejected whole and its rows taken back, also when a kill lands while it is read.
 #
 #   scripts/crash-restart-check.sh [TRIALS]        default 5
 #
@@ -29,10 +31,17 @@ if [[ ! -f $jar || -n $(find src pom.xml -newer "$jar" -print -quit) ]]; then
     say "building $jar"
     mvn -B -q -DskipTests package
 fi
-if [[ $(cat "$data/made-with" 2>/dev/null) != "$rows $seed" ]]; then
+if [[ $(cat "$data/made-with" 2>/dev/null) != "$rows $seed damaged" ]]; then
     rm -rf "$data"
     java scripts/WithdrawalSheetGenerator.java "$data" "$rows" "$seed"
-    echo "$rows $seed" > "$data/made-with"
+    # the same enrolments as the big sheet's first quarter, then a quote that never closes: rejected whole,
+    # its refunds taken back, so the big sheet read after it refunds those enrolments
+    damaged=$data/inbox/withdrawals-2026-11-damaged.csv
+    head -n $((rows / 4 + 1)) "$data/inbox/withdrawals-2026-11.csv" > "$damaged"
+    printf '9999999,"Peeters,Anna,MC-DATA,2026-2027,2026-10-15\r\n' >> "$damaged"
+    sed -n "$((rows / 4 + 2)),$((rows / 4 + 101))p" "$data/inbox/withdrawals-2026-11.csv" | tr -d '"' >> "$damaged"
+    touch -d '1 hour ago' "$data/inbox/"*
+    echo "$rows $seed damaged" > "$data/made-with"
 fi
 
 # job_command HOME [RUN_DATE]: the command line of one launch of the job on that home, in $command
@@ -124,6 +133,10 @@ if ! job "$reference" "$reference/run.log"; then
     say "the reference run failed:"
     tail -5 "$reference/run.log"
     exit 1
+fi
+if ! grep -q "withdrawals-2026-11-damaged.csv line $((rows / 4 + 2)): not a valid CSV file" \
+        "$reference/outbox/$run_date/rejected-$run_date.csv"; then
+    fail "the damaged sheet is not rejected whole at line $((rows / 4 + 2)) in the reference run"
 fi
 run_ms=$(($(now_ms) - start))
 say "   completed in $((run_ms / 1000)) s: $(grep -o '"rows_read" : [0-9]*' "$reference/outbox/$run_date/run-summary-$run_date.json")"

@@ -171,7 +171,7 @@ public class InboxStager {
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
             String sha = sha256(copy);
             return assess(runDate, seq, name, copy, sha, seen);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             String problem = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
             return refused(runDate, seq, name, copy, size, "cannot be read (" + problem + "); make it readable"
                     + " for the job's user, or save it again and drop it in the inbox");
@@ -238,6 +238,9 @@ public class InboxStager {
             return new StagedFile(runDate, seq, name, copy, sha, size, Status.ACCEPTED, null);
         } catch (UnreadableSheetException e) {
             return new StagedFile(runDate, seq, name, copy, sha, size, Status.REJECTED, e.getMessage());
+        } catch (RuntimeException e) { // whatever else a file makes a reader throw: the file is the cause
+            return new StagedFile(runDate, seq, name, copy, sha, size, Status.REJECTED, name + ": cannot be read ("
+                    + e + "); save it again from Excel and drop it in the inbox again");
         }
     }
 
