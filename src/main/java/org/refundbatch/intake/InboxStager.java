@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.refundbatch.files.OwnerOnly;
 import org.refundbatch.ledger.LedgerRepository;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.ledger.StagedFileRepository;
@@ -65,7 +66,7 @@ public class InboxStager {
             return staged;
         }
         try {
-            Files.createDirectories(workDir);
+            OwnerOnly.createDirectories(workDir);
             removeUnregisteredCopies(workDir);
             List<String> seen = new ArrayList<>();
             int seq = 0;
@@ -73,7 +74,7 @@ public class InboxStager {
                 seq++;
                 String name = file.getFileName().toString();
                 Path copy = workDir.resolve(String.format(Locale.ROOT, "%03d-%s", seq, name));
-                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                OwnerOnly.restrict(Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING));
                 String sha = sha256(copy);
                 StagedFile result = assess(runDate, seq, name, copy, sha, seen);
                 stagedFiles.insert(result);
