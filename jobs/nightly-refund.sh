@@ -13,6 +13,8 @@
 #   REFUND_PROFILES    Spring profiles (default production)
 #   JAVA, JAVA_OPTS    the java command and its options (default java, -Xmx512m)
 set -euo pipefail
+# everything the run writes (log, outputs, work copies, archive, database files) is the job user's only
+umask 077
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 env_file=${REFUND_ENV_FILE:-/etc/refund-batch/refund-batch.env}

@@ -9,6 +9,7 @@ import org.iban4j.IbanFormatException;
 import org.iban4j.IbanUtil;
 import org.iban4j.InvalidCheckDigitException;
 import org.iban4j.UnsupportedCountryException;
+import org.refundbatch.payout.Pain001Version;
 
 /**
  * Reads the IBAN and BIC of a withdrawal as people copy them (spaces, lower case, an {@code IBAN:} in front)
@@ -71,14 +72,27 @@ final class BankDetails {
         return SPACES.matcher(typed).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
-    /** What is wrong with the BIC, or null when it is valid. */
-    static String bicProblem(String typed, String bic) {
+    /** Whether a valid IBAN (compact) can be paid by a SEPA transfer: its country is in the EPC's list. */
+    static boolean isSepa(String iban) {
+        return SepaCountries.includesIbanOf(iban);
+    }
+
+    /**
+     * What is wrong with the BIC, or null when it is valid and the bank file's format accepts it: the XSD of
+     * pain.001.001.03 is stricter than ISO 9362 (no digit in the bank code, no {@code 0} or {@code 1} as the
+     * first location character, no {@code O} as the second).
+     */
+    static String bicProblem(String typed, String bic, Pain001Version version) {
         try {
             BicUtil.validate(bic);
-            return null;
         } catch (BicFormatException | UnsupportedCountryException e) {
             return "'" + typed + "' is not a valid BIC (8 or 11 letters and digits, e.g. GKCCBEBB); correct it or"
                     + " leave it empty: within SEPA the IBAN is enough";
         }
+        if (!version.acceptsBic(bic)) {
+            return "'" + typed + "' is a BIC that the bank file (" + version.messageName() + ") cannot carry;"
+                    + " check it with the student's bank, or leave it empty: within SEPA the IBAN is enough";
+        }
+        return null;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import org.refundbatch.files.OwnerOnly;
 import org.refundbatch.ledger.StagedFileRepository.StagedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,8 @@ public class InboxArchive {
                             file.fileName());
                     continue;
                 }
-                Files.createDirectories(archiveDir);
-                move(source, archiveDir.resolve(file.fileName()));
+                OwnerOnly.createDirectories(archiveDir);
+                OwnerOnly.restrict(move(source, archiveDir.resolve(file.fileName())));
                 moved++;
             }
         } catch (IOException e) {
@@ -45,12 +46,12 @@ public class InboxArchive {
         return moved;
     }
 
-    private static void move(Path source, Path target) throws IOException {
+    private static Path move(Path source, Path target) throws IOException {
         try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             // another file system: copy, then delete; a crash in between leaves the source to move again
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+            return Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

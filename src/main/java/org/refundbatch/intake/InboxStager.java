@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.refundbatch.files.OwnerOnly;
 import org.refundbatch.ledger.LedgerRepository;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.ledger.StagedFileRepository;
@@ -95,7 +96,7 @@ public class InboxStager {
             return staged;
         }
         try {
-            Files.createDirectories(workDir);
+            OwnerOnly.createDirectories(workDir);
             removeUnregisteredCopies(workDir);
             List<String> seen = new ArrayList<>();
             Instant settledBefore = clock.instant().minus(settleTime);
@@ -168,7 +169,7 @@ public class InboxStager {
         }
         Path copy = workDir.resolve(copyName(seq, name));
         try {
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+            OwnerOnly.restrict(Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS));
             String sha = sha256(copy);
             return assess(runDate, seq, name, copy, sha, seen);
         } catch (IOException e) {

@@ -13,8 +13,11 @@ import org.refundbatch.catalog.Catalog;
 import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
+import org.refundbatch.payout.Pain001Version;
+import org.refundbatch.payout.SepaText;
 import org.refundbatch.policy.AcademicYear;
 import org.refundbatch.policy.CreditLine;
+import org.refundbatch.policy.HoldReason;
 import org.refundbatch.policy.MicroCredential;
 import org.refundbatch.policy.RefundDecision;
 import org.refundbatch.policy.RefundPolicy;
@@ -39,11 +42,19 @@ public final class WithdrawalAssessor {
     private final Catalog catalog;
     private final RefundPolicy policy;
     private final LocalDate runDate;
+    private final Pain001Version painVersion;
 
+    /** An assessor for a bank file in {@code pain.001.001.09}. */
     public WithdrawalAssessor(Catalog catalog, RefundPolicy policy, LocalDate runDate) {
+        this(catalog, policy, runDate, Pain001Version.PAIN_001_001_09);
+    }
+
+    /** @param painVersion the bank file's format, whose BIC pattern a refund's BIC must match */
+    public WithdrawalAssessor(Catalog catalog, RefundPolicy policy, LocalDate runDate, Pain001Version painVersion) {
         this.catalog = catalog;
         this.policy = policy;
         this.runDate = runDate;
+        this.painVersion = painVersion;
     }
 
     /** A row's fault: the column and what is wrong in plain words. */
@@ -78,8 +89,8 @@ public final class WithdrawalAssessor {
     private IntakeOutcome refund(WithdrawalRow row) throws Fault {
         refuseTotals(row);
         String studentId = studentId(row);
-        String lastName = required(row, Column.LAST_NAME, MAX_TEXT);
-        String firstName = required(row, Column.FIRST_NAME, MAX_TEXT);
+        String lastName = name(row, Column.LAST_NAME);
+        String firstName = name(row, Column.FIRST_NAME);
         String code = required(row, Column.MICRO_CREDENTIAL, MAX_ID);
         LocalDate withdrawalDate = withdrawalDate(row);
         AcademicYear year = academicYear(row, withdrawalDate);
@@ -91,11 +102,15 @@ public final class WithdrawalAssessor {
         String iban = iban(row, payout);
         String bic = bic(row, payout);
         String refundId = refundId(row);
+        HoldReason hold = !payout ? null : iban == null ? HoldReason.NO_IBAN
+                : BankDetails.isSepa(iban) ? null : HoldReason.OUTSIDE_SEPA;
+        RefundStatus status = !payout ? RefundStatus.NOTHING_DUE
+                : hold == null ? RefundStatus.PAYABLE : RefundStatus.ON_HOLD;
         RefundRecord refund = new RefundRecord(refundId, runDate, studentId, lastName, firstName, mc.code(),
                 year.toString(), withdrawalDate, decision.rule(), decision.cutOffs().fullRefundBefore(),
                 decision.cutOffs().noRefundFrom(), decision.registrationFee(), decision.entitlement(),
-                decision.amountPaid(), decision.refundAmount(), RefundStatus.of(decision.refundAmount(), iban != null),
-                iban, bic, reference, row.sourceFile(), row.fileSeq(), row.rowNumber());
+                decision.amountPaid(), decision.refundAmount(), status, iban, bic, reference, row.sourceFile(),
+                row.fileSeq(), row.rowNumber(), hold == null ? null : hold.text());
         List<CreditRecord> credits = new ArrayList<>(decision.creditLines().size());
         int lineNo = 1;
         for (CreditLine line : decision.creditLines()) {
@@ -147,6 +162,19 @@ public final class WithdrawalAssessor {
             throw new Fault(column, "the " + column.label() + " is missing: fill it in");
         }
         return text;
+    }
+
+    /**
+     * A required name that the bank file can carry: once transliterated to the SEPA character set
+     * ({@link SepaText#transliterate}) it must keep a letter, or the transfer would have no creditor name.
+     */
+    private static String name(WithdrawalRow row, Column column) throws Fault {
+        String name = required(row, column, MAX_TEXT);
+        if (!SepaText.hasSepaLetter(name)) {
+            throw new Fault(column, "'" + name + "' has no letter that a bank transfer can carry: write the "
+                    + column.label() + " in Latin letters");
+        }
+        return name;
     }
 
     private static String optional(WithdrawalRow row, Column column, int maxLength) throws Fault {
@@ -251,13 +279,13 @@ public final class WithdrawalAssessor {
         return null;
     }
 
-    private static String bic(WithdrawalRow row, boolean payout) throws Fault {
+    private String bic(WithdrawalRow row, boolean payout) throws Fault {
         String text = optional(row, Column.BIC, MAX_TEXT);
         if (text == null) {
             return null;
         }
         String bic = BankDetails.compactBic(text);
-        String problem = BankDetails.bicProblem(text, bic);
+        String problem = BankDetails.bicProblem(text, bic, painVersion);
         if (problem == null) {
             return bic;
         }

@@ -163,8 +163,9 @@ public class RefundJobConfiguration {
     @Bean
     @StepScope
     WithdrawalProcessor withdrawalProcessor(@Value("#{jobParameters['runDate']}") LocalDate runDate, Catalog catalog,
-                                            RefundPolicy policy) {
-        return new WithdrawalProcessor(new WithdrawalAssessor(catalog, policy, runDate));
+                                            RefundPolicy policy, RefundProperties properties) {
+        return new WithdrawalProcessor(new WithdrawalAssessor(catalog, policy, runDate,
+                Pain001Version.of(properties.painVersion())));
     }
 
     @Bean

@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
+import org.refundbatch.files.OwnerOnly;
+
 /**
  * One process at a time per job home: an operating-system lock on {@code <home>/refund.lock}, released
  * when the process ends, however it ends (also after {@code kill -9}). The file names its holder.
@@ -33,7 +35,7 @@ final class RunLock implements AutoCloseable {
     static RunLock tryAcquire(Path home) {
         Path file = home.resolve(FILE_NAME);
         try {
-            Files.createDirectories(home);
+            OwnerOnly.createDirectories(home);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {

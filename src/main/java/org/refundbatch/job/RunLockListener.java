@@ -39,7 +39,10 @@ public final class RunLockListener implements ApplicationListener<ApplicationEnv
         String url = event.getEnvironment().getProperty("spring.datasource.url");
         EmbeddedDatabaseRepair.databasePath(url)
                 .filter(database -> database.toAbsolutePath().normalize().startsWith(home.toAbsolutePath().normalize()))
-                .ifPresent(EmbeddedDatabaseRepair::repair);
+                .ifPresent(database -> {
+                    EmbeddedDatabaseRepair.repair(database);
+                    EmbeddedDatabaseFiles.ownerOnly(database);
+                });
     }
 
     /** After logging is set up, so that the refusal lands in the log file too. */

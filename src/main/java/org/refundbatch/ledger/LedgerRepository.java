@@ -35,7 +35,7 @@ public class LedgerRepository {
     private static final String REFUND_COLUMNS = "refund_id, run_date, refund_key, student_id, last_name, first_name,"
             + " micro_credential, academic_year, withdrawal_date, rule_code, full_refund_before, no_refund_from,"
             + " registration_fee, entitlement, amount_paid, refund_amount, status, iban, bic, reference, source_file,"
-            + " file_seq, source_row";
+            + " file_seq, source_row, hold_reason";
     private static final String REJECT_COLUMNS = "run_date, file_seq, source_row, source_file, column_name,"
             + " column_value, reason, student_id, last_name, first_name, micro_credential, academic_year,"
             + " withdrawal_date, amount_paid, iban, bic, reference";
@@ -71,7 +71,7 @@ public class LedgerRepository {
     }
 
     public void insertRefunds(List<RefundRecord> refunds) {
-        jdbc.batchUpdate("INSERT INTO refund (" + REFUND_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        jdbc.batchUpdate("INSERT INTO refund (" + REFUND_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 refunds, refunds.size(), (ps, r) -> {
                     int i = 1;
                     ps.setString(i++, r.refundId());
@@ -96,7 +96,8 @@ public class LedgerRepository {
                     ps.setString(i++, r.reference());
                     ps.setString(i++, r.sourceFile());
                     ps.setInt(i++, r.fileSeq());
-                    ps.setInt(i, r.sourceRow());
+                    ps.setInt(i++, r.sourceRow());
+                    ps.setString(i, r.holdReason());
                 });
     }
 
@@ -263,7 +264,7 @@ public class LedgerRepository {
                 rs.getBigDecimal("registration_fee"), rs.getBigDecimal("entitlement"), rs.getBigDecimal("amount_paid"),
                 rs.getBigDecimal("refund_amount"), RefundStatus.valueOf(rs.getString("status")), rs.getString("iban"),
                 rs.getString("bic"), rs.getString("reference"), rs.getString("source_file"), rs.getInt("file_seq"),
-                rs.getInt("source_row"));
+                rs.getInt("source_row"), rs.getString("hold_reason"));
     }
 
 }

@@ -2,7 +2,6 @@ package org.refundbatch.payout;
 
 import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
-import static java.nio.file.StandardOpenOption.CREATE_NEW;
 import static java.nio.file.StandardOpenOption.WRITE;
 
 import java.io.BufferedOutputStream;
@@ -15,7 +14,12 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Writes a file under a temporary name beside it and renames it into place only when it is complete. */
+import org.refundbatch.files.OwnerOnly;
+
+/**
+ * Writes a file under a temporary name beside it and renames it into place only when it is complete; the file
+ * and any folder made for it are the job user's only ({@link OwnerOnly}).
+ */
 public final class AtomicFile {
 
     /** {@code .<target name>.<random UUID>.tmp}, the name a file has while it is being written. */
@@ -62,11 +66,10 @@ public final class AtomicFile {
      */
     static Path write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        // not Files.createTempFile: its owner-only permissions would stay on the file moved into place
-        Path tmp = dir.resolve(temporaryName(target.getFileName().toString()));
+        OwnerOnly.createDirectories(dir);
+        Path tmp = OwnerOnly.createFile(dir.resolve(temporaryName(target.getFileName().toString())));
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, CREATE_NEW, WRITE), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             try (FileChannel channel = FileChannel.open(tmp, WRITE)) {

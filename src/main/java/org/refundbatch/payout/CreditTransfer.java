@@ -56,8 +56,9 @@ record CreditTransfer(String endToEndId, BigDecimal amount, String creditorName,
     private static String creditorName(String id, RefundRecord refund) {
         String name = SepaText.transliterate(join(refund.lastName(), refund.firstName()));
         if (name.isEmpty()) {
-            throw new Pain001Exception("refund " + id + ": the student's name '" + refund.lastName() + " "
-                    + refund.firstName() + "' has no letter of the SEPA character set; correct the name");
+            // the message names the refund, never the student: it goes to the log
+            throw new Pain001Exception("refund " + id + ": the student's name has no letter of the SEPA character"
+                    + " set; correct the name");
         }
         return SepaText.truncate(name, MAX_NAME);
     }
@@ -70,7 +71,8 @@ record CreditTransfer(String endToEndId, BigDecimal amount, String creditorName,
         try {
             IbanUtil.validate(compact);
         } catch (Iban4jException e) {
-            throw new Pain001Exception("refund " + id + ": IBAN '" + iban + "' is not valid: " + e.getMessage());
+            throw new Pain001Exception("refund " + id + ": its IBAN is not valid (" + e.getClass().getSimpleName()
+                    + "); correct the account");
         }
         return compact;
     }

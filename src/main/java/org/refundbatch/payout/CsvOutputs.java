@@ -75,7 +75,7 @@ public final class CsvOutputs {
             return "";
         }
         return switch (column.kind()) {
-            case TEXT -> SpreadsheetText.neutralise(value.toString());
+            case TEXT -> SpreadsheetText.neutraliseForCsv(value.toString());
             case AMOUNT -> ((BigDecimal) value).setScale(2).toPlainString();
             case CREDITS -> ((BigDecimal) value).stripTrailingZeros().toPlainString();
             case DATE, INTEGER -> value.toString();

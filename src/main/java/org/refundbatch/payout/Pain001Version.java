@@ -49,7 +49,7 @@ public enum Pain001Version {
     }
 
     /** Whether the version's XSD accepts the BIC. */
-    boolean acceptsBic(String bic) {
+    public boolean acceptsBic(String bic) {
         return bicPattern.matcher(bic).matches();
     }
 

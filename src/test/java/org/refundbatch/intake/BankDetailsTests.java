@@ -2,9 +2,12 @@ package org.refundbatch.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.refundbatch.payout.Pain001Version;
 
 /** IBANs as people copy them, and what is wrong with one that is not valid, in words. */
 class BankDetailsTests {
@@ -35,14 +38,53 @@ class BankDetailsTests {
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"GKCCBEBB", "gkcc be bb", "GEBABEBBXXX"})
     void readsABic(String typed) {
-        assertThat(BankDetails.bicProblem(typed, BankDetails.compactBic(typed))).isNull();
+        assertThat(BankDetails.bicProblem(typed, BankDetails.compactBic(typed), Pain001Version.PAIN_001_001_09)).isNull();
     }
 
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"GKCC", "GKCCXXBB", "12345678"})
     void saysTheBicIsOptional(String typed) {
-        assertThat(BankDetails.bicProblem(typed, BankDetails.compactBic(typed))).isEqualTo("'" + typed
+        assertThat(BankDetails.bicProblem(typed, BankDetails.compactBic(typed), Pain001Version.PAIN_001_001_09)).isEqualTo("'" + typed
                 + "' is not a valid BIC (8 or 11 letters and digits, e.g. GKCCBEBB); correct it or leave it empty:"
                 + " within SEPA the IBAN is enough");
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"GKCCBE1B", "GKCCBEBO", "1KCCBEBB", "GKCCBE0BXXX"})
+    void refusesABicThatPain00100103CannotCarryButPain00100109Can(String bic) {
+        assertThat(BankDetails.bicProblem(bic, bic, Pain001Version.PAIN_001_001_09)).isNull();
+        assertThat(BankDetails.bicProblem(bic, bic, Pain001Version.PAIN_001_001_03)).isEqualTo("'" + bic
+                + "' is a BIC that the bank file (pain.001.001.03) cannot carry; check it with the student's bank, or"
+                + " leave it empty: within SEPA the IBAN is enough");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Pain001Version.class)
+    void acceptsAnOrdinaryBicInEitherVersion(Pain001Version version) {
+        assertThat(BankDetails.bicProblem("GEBABEBBXXX", "GEBABEBBXXX", version)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"BE68539007547034", "CH9300762011623852957", "GB29NWBK60161331926819",
+            "GI75NWBK000000007099453", "AD1200012030200359100100", "ME25505000012345678951", "RS35260005601001611379",
+            "AL47212110090000000235698741", "MD24AG000225100013104168", "MK07250120000058984", "VA59001123000012345678",
+            "SM86U0322509800000000270100", "MC5811222000010123456789030", "LI21088100002324013AA", "NO9386011117947"})
+    void placesIbansOfTheSepaSchemesInSepa(String iban) {
+        assertThat(BankDetails.ibanProblem(iban, iban)).isNull();
+        assertThat(BankDetails.isSepa(iban)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"TR330006100519786457841326", "BR1800360305000010009795493C1", "FO6264600001631634",
+            "GL8964710001000206", "XK051212012345678906", "UA213223130000026007233566001", "SA0380000000608010167519"})
+    void placesValidIbansOfOtherCountriesOutsideSepa(String iban) {
+        assertThat(BankDetails.ibanProblem(iban, iban)).isNull();
+        assertThat(BankDetails.isSepa(iban)).isFalse();
+    }
+
+    @Test
+    void listsTheFortyOneCountriesOfTheEpcAndTheirTerritories() {
+        assertThat(SepaCountries.codes()).hasSize(54).contains("BE", "RS", "MD", "GI", "PM").doesNotContain("TR",
+                "FO", "GL", "XK", "US");
     }
 }

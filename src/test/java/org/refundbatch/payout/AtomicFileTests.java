@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -19,15 +20,16 @@ class AtomicFileTests {
     Path outbox;
 
     @Test
-    void writesTheFileWithTheUsualPermissionsAndNothingBeside() throws IOException {
+    void writesTheFileAndItsFolderForTheOwnerOnlyAndNothingBeside() throws IOException {
         Path target = outbox.resolve("2026-11-30/report.txt");
 
         AtomicFile.write(target, out -> out.write("done".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(target).hasContent("done");
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Path ordinary = Files.createFile(outbox.resolve("ordinary.txt"));
-            assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target.getParent())))
+                    .isEqualTo("rwx------");
         }
         try (Stream<Path> files = Files.list(target.getParent())) {
             assertThat(files).containsExactly(target);

@@ -83,7 +83,21 @@ class Pain001WriterRejectsTests {
     @ValueSource(strings = {"BE68539007547035", "BE6853900754703", "XX68539007547034", "not an iban"})
     void anInvalidIban(String iban) {
         assertRefused(header(1, "10.00"), List.of(payable("R1", "Peeters", "An", "10.00", iban, null)),
-                "is not valid");
+                "refund R1: its IBAN is not valid");
+    }
+
+    /** A bank-file error goes to the log: it names the refund, not the student's account or name. */
+    @Test
+    void namesTheRefundButNeitherTheAccountNorTheStudent() {
+        Pain001Writer writer = new Pain001Writer(UNIVERSITY, CLOCK);
+
+        assertThatThrownBy(() -> writer.write(target, header(1, "10.00"),
+                List.of(payable("R1", "Peeters", "An", "10.00", "BE68539007547035", null)).iterator()))
+                .hasMessageContaining("R1").hasMessageNotContaining("BE68").hasMessageNotContaining("539007547035")
+                .hasMessageNotContaining("Peeters");
+        assertThatThrownBy(() -> writer.write(target, header(1, "10.00"),
+                List.of(payable("R2", "😀 #", "★", "10.00", IBAN, null)).iterator()))
+                .hasMessageContaining("R2").hasMessageNotContaining("😀").hasMessageNotContaining("★");
     }
 
     @Test
@@ -107,8 +121,8 @@ class Pain001WriterRejectsTests {
 
     @Test
     void aNameWithoutAnySepaLetter() {
-        assertRefused(header(1, "10.00"), List.of(payable("R1", "王", "伟", "10.00", IBAN, null)),
-                "has no letter of the SEPA character set");
+        assertRefused(header(1, "10.00"), List.of(payable("R1", "😀", "★ #", "10.00", IBAN, null)),
+                "refund R1: the student's name has no letter of the SEPA character set");
     }
 
     @Test

@@ -79,7 +79,7 @@ class Pain001WriterTests {
         List<String> names = text(xml, "Nm");
         assertThat(names).containsExactly("Universiteit Antwerpen", "Universiteit Antwerpen",
                 "Muller-Ludenscheidt Jorg", "Lukasiewicz Zoe", "Ostergard Soren AEbelo",
-                "Strasse Sohne Renee Re D'Hondt", "Wei");
+                "Strasse Sohne Renee Re D'Hondt", "wang Wei wei");
         assertThat(allText(xml.getDocumentElement())).allMatch(SepaText::isSepa);
     }
 

@@ -22,7 +22,7 @@ class SepaTextTests {
         "D’Hondt                  | D'Hondt",
         "Van den Bossche – Smet   | Van den Bossche - Smet",
         "Smith & Jones            | Smith Jones",
-        "王 伟 Wei                 | Wei",
+        "王 伟 Wei                 | wang wei Wei",
         "a_b*c!d#e\"f;g            | a b c d e f g",
         "ok / - ? : ( ) . , ' +   | ok / - ? : ( ) . , ' +",
     })
@@ -31,6 +31,34 @@ class SepaTextTests {
 
         assertThat(latin).isEqualTo(expected);
         assertThat(SepaText.isSepa(latin)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Иванов Иван              | Ivanov Ivan",
+        "Юлия Щукина              | Ulia Sukina",
+        "Ψαλίδας Γιώργος          | Psalidas Giorgos",
+        "王伟                      | wang wei",
+        "山田 太郎                 | shan tian tai lang",
+        "やまだ                    | yamada",
+        "김민준                    | gimminjun",
+        "محمد                     | mhmd",
+        "דוד                      | dwd",
+    })
+    void transliteratesOtherScriptsAsIcuDoes(String text, String expected) {
+        assertThat(SepaText.transliterate(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {"😀🎉", "★ ☆", "12345", "& * #", "'-'", "' '", "''"})
+    void findsNoLetterInSymbolsDigitsOrEmoji(String text) {
+        assertThat(SepaText.hasSepaLetter(text)).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {"Peeters", "Иванов", "王", "O'Neill 2", "😀 Jan"})
+    void findsALetterInAnyNameThatTransliterates(String text) {
+        assertThat(SepaText.hasSepaLetter(text)).isTrue();
     }
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")
