@@ -6,20 +6,21 @@ import java.util.Map;
 /**
  * The counts and totals of one run, as the ledger holds them (DESIGN §4, run summary).
  *
- * @param rowsRead the data rows the job read, counted by the reader; always {@code refunds + rowsRejected}
+ * @param rowsRead the data rows the job read, counted by the reader; always {@code refunds + rowsRejected +
+ *        afterTheNight.releases}
  * @param filesRejected files rejected whole: unreadable, or already processed (duplicates)
  */
 public record RunSummary(String runDate, int filesRead, int filesRejected, int filesDuplicate, long rowsRead,
                          long refunds, long rowsRejected, Map<String, Totals> byRule, Map<String, Totals> byStatus,
                          Map<String, Totals> byMicroCredential, BigDecimal totalEntitlement, BigDecimal totalPayable,
-                         BigDecimal totalOnHold) {
+                         BigDecimal totalOnHold, AfterTheNight afterTheNight) {
 
     /** A count of refunds with the sum of their entitlements and of their refund amounts. */
     public record Totals(long count, BigDecimal entitlement, BigDecimal refundAmount) {
     }
 
-    /** True when every row read ended as a refund or a reject. */
+    /** True when every row read ended as a refund, a reject or a release of an earlier refund. */
     public boolean balanced() {
-        return rowsRead == refunds + rowsRejected;
+        return rowsRead == refunds + rowsRejected + afterTheNight.releases();
     }
 }

@@ -61,7 +61,7 @@ public class RunSummaryQuery {
         return new RunSummary(runDate.toString(), filesRead, files.getOrDefault("REJECTED", 0),
                 files.getOrDefault("DUPLICATE", 0), rowsRead, refunds, rowRejects, rules, statuses, byMc, entitlement,
                 statuses.get(RefundStatus.PAYABLE.name()).refundAmount(),
-                statuses.get(RefundStatus.ON_HOLD.name()).refundAmount());
+                statuses.get(RefundStatus.ON_HOLD.name()).refundAmount(), new AfterTheNightQuery(jdbc).summarize(runDate));
     }
 
     private long count(String sql, Date run) {
