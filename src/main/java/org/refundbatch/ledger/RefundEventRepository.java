@@ -148,9 +148,10 @@ public class RefundEventRepository {
                 (rs, n) -> {
                     String from = rs.getString(3);
                     int row = rs.getInt(7);
+                    Integer sourceRow = rs.wasNull() ? null : row;
                     return new RefundEvent(rs.getString(1), rs.getInt(2), from == null ? null : RefundState.valueOf(from),
                             RefundState.valueOf(rs.getString(4)), rs.getDate(5).toLocalDate(), rs.getString(6),
-                            rs.wasNull() ? null : row, rs.getString(8), rs.getString(9), rs.getString(10));
+                            sourceRow, rs.getString(8), rs.getString(9), rs.getString(10));
                 }, refundId);
     }
 
