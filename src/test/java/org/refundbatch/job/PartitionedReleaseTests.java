@@ -15,11 +15,13 @@ import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Releases in a partitioned run: a sheet per partition, then the keys settled range by range, in row order. */
 @SpringBatchTest
+@DirtiesContext
 @DatabaseTest
 @SpringBootTest(properties = {"refund.runner.enabled=false", "refund.grid-size=3", "refund.chunk-size=2"})
 class PartitionedReleaseTests {

@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * listed as open items; every change an event.
  */
 @SpringBatchTest
+@DirtiesContext
 @DatabaseTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
 @Import({ScriptedBankFeedback.class, FaultInjection.class})
