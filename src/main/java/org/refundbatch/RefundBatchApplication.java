@@ -1,5 +1,6 @@
 package org.refundbatch;
 
+import org.refundbatch.history.HistoryCommand;
 import org.refundbatch.job.NightlyRun;
 import org.refundbatch.job.RunLockListener;
 import org.springframework.boot.SpringApplication;
@@ -10,6 +11,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RefundBatchApplication {
 
     public static void main(String[] args) {
+        if (HistoryCommand.requested(args).isPresent()) {
+            System.exit(HistoryCommand.run(args));
+        }
         SpringApplication application = new SpringApplication(RefundBatchApplication.class);
         // the run lock is taken before the database is opened: a second launch must not touch it
         application.addListeners(new RunLockListener());

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * as half a page and then opens the database with tables missing, without an error. HSQLDB copies a page
  * to the backup before it changes it, so the page of a torn record is unchanged: dropping it is the repair.
  */
-final class EmbeddedDatabaseRepair {
+public final class EmbeddedDatabaseRepair {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseRepair.class);
     private static final String FILE_URL = "jdbc:hsqldb:file:";
@@ -30,7 +30,7 @@ final class EmbeddedDatabaseRepair {
     }
 
     /** The files' base path of an HSQLDB file database URL, if it is one. */
-    static Optional<Path> databasePath(String jdbcUrl) {
+    public static Optional<Path> databasePath(String jdbcUrl) {
         if (jdbcUrl == null || !jdbcUrl.startsWith(FILE_URL)) {
             return Optional.empty();
         }

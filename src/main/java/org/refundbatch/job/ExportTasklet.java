@@ -16,12 +16,14 @@ import java.util.stream.Stream;
 
 import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.LedgerRepository;
+import org.refundbatch.ledger.OpenItem;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.ledger.RunSummary;
 import org.refundbatch.ledger.RunSummaryQuery;
 import org.refundbatch.payout.AtomicFile;
 import org.refundbatch.payout.CsvOutputs;
+import org.refundbatch.payout.Pain001Writer;
 import org.refundbatch.payout.RefundReportWriter;
 import org.refundbatch.payout.RunSummaryWriter;
 import org.refundbatch.policy.RefundStatus;
@@ -33,8 +35,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the run's files from the ledger: first checks that every row read is a refund or a reject, then
- * writes the CSV files, the bank file and the finance workbook side by side, then the run summary. The ledger
+ * Writes the run's files from the ledger: first checks that every row read is a refund, a reject or a release,
+ * then writes the CSV files (with the open items), the bank file and the finance workbook side by side, then
+ * moves the night's payments to {@code SENT} and writes the run summary. The ledger
  * is read once: this thread reads it, a page at a time, and hands the rows to the three writers, each on its
  * own thread, through {@link RowPipe}s that hold a few batches, so the slowest writer sets the pace and memory
  * stays bounded. Each file is written whole under a temporary name, so a restarted step simply writes them
@@ -53,15 +56,17 @@ class ExportTasklet implements Tasklet {
     private final RunSummaryQuery summaries;
     private final IntakeCounts counts;
     private final BankFileExport bankFile;
+    private final AfterTheNightExport afterTheNight;
 
     ExportTasklet(LocalDate runDate, Path dir, LedgerRepository ledger, RunSummaryQuery summaries,
-                  IntakeCounts counts, BankFileExport bankFile) {
+                  IntakeCounts counts, BankFileExport bankFile, AfterTheNightExport afterTheNight) {
         this.runDate = runDate;
         this.dir = dir;
         this.ledger = ledger;
         this.summaries = summaries;
         this.counts = counts;
         this.bankFile = bankFile;
+        this.afterTheNight = afterTheNight;
     }
 
     @Override
@@ -70,7 +75,8 @@ class ExportTasklet implements Tasklet {
                 counts.rowsRead(chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance()));
         if (!summary.balanced()) {
             throw new IllegalStateException("rows read (" + summary.rowsRead() + ") differ from refunds ("
-                    + summary.refunds() + ") + rejects (" + summary.rowsRejected() + "): no files written");
+                    + summary.refunds() + ") + rejects (" + summary.rowsRejected() + ") + releases ("
+                    + summary.afterTheNight().releases() + "): no files written");
         }
         int leftovers = AtomicFile.deleteLeftovers(dir); // the run lock keeps every other writer out
         if (leftovers > 0) {
@@ -83,20 +89,25 @@ class ExportTasklet implements Tasklet {
         RowPipe<CreditRecord> creditsToReport = new RowPipe<>();
         RowPipe<RejectRecord> rejectsToCsv = new RowPipe<>();
         RowPipe<RejectRecord> rejectsToReport = new RowPipe<>();
-        List<RowPipe<?>> csvPipes = List.of(refundsToCsv, creditsToCsv, rejectsToCsv);
-        List<RowPipe<?>> reportPipes = List.of(refundsToReport, creditsToReport, rejectsToReport);
+        RowPipe<OpenItem> openItemsToCsv = new RowPipe<>();
+        RowPipe<OpenItem> openItemsToReport = new RowPipe<>();
+        List<RowPipe<?>> csvPipes = List.of(refundsToCsv, creditsToCsv, rejectsToCsv, openItemsToCsv);
+        List<RowPipe<?>> reportPipes = List.of(refundsToReport, creditsToReport, rejectsToReport, openItemsToReport);
         ExecutorService writers = Executors.newFixedThreadPool(3);
         try {
             List<Future<?>> written = List.of(
-                    writers.submit(writer(csvPipes, () -> new CsvOutputs().writeAll(runDate, dir, refundsToCsv,
-                            creditsToCsv, rejectsToCsv))),
+                    writers.submit(writer(csvPipes, () -> {
+                        CsvOutputs csv = new CsvOutputs();
+                        csv.writeAll(runDate, dir, refundsToCsv, creditsToCsv, rejectsToCsv);
+                        csv.writeOpenItems(runDate, dir, openItemsToCsv);
+                    })),
                     writers.submit(writer(List.of(payablesToBank), () -> bankFile.write(runDate, dir, payablesToBank))),
                     writers.submit(writer(reportPipes, () -> writeWorkbook(summary, refundsToReport, creditsToReport,
-                            rejectsToReport))));
+                            rejectsToReport, openItemsToReport))));
             List<RowPipe<?>> all = List.of(refundsToCsv, payablesToBank, refundsToReport, creditsToCsv,
-                    creditsToReport, rejectsToCsv, rejectsToReport);
+                    creditsToReport, rejectsToCsv, rejectsToReport, openItemsToCsv, openItemsToReport);
             try {
-                try (Stream<RefundRecord> refunds = ledger.refunds(runDate)) {
+                try (Stream<RefundRecord> refunds = afterTheNight.lines(runDate, ledger.refunds(runDate))) {
                     readOnce(refunds, List.of(refundsToCsv, refundsToReport), payablesToBank,
                             refund -> refund.status() == RefundStatus.PAYABLE);
                 }
@@ -105,6 +116,9 @@ class ExportTasklet implements Tasklet {
                 }
                 try (Stream<RejectRecord> rejects = ledger.rejects(runDate)) {
                     readOnce(rejects, List.of(rejectsToCsv, rejectsToReport));
+                }
+                try (Stream<OpenItem> openItems = afterTheNight.openItems(runDate)) {
+                    readOnce(openItems, List.of(openItemsToCsv, openItemsToReport));
                 }
             } catch (RuntimeException | InterruptedException e) {
                 all.forEach(pipe -> pipe.fail(e));
@@ -119,15 +133,20 @@ class ExportTasklet implements Tasklet {
         } finally {
             writers.shutdownNow();
         }
+        afterTheNight.writeBankFeedbackRejects(runDate, dir);
+        int sent = afterTheNight.markSent(runDate, Pain001Writer.fileName(runDate));
+        if (sent > 0) {
+            log.info("Run {}: {} payment(s) sent in {}", runDate, sent, Pain001Writer.fileName(runDate));
+        }
         new RunSummaryWriter().write(summary, dir.resolve("run-summary-" + runDate + ".json"));
         RunReport.log(log, summary, dir);
         return RepeatStatus.FINISHED;
     }
 
     private void writeWorkbook(RunSummary summary, Iterator<RefundRecord> refunds, Iterator<CreditRecord> credits,
-                               Iterator<RejectRecord> rejects) throws IOException {
+                               Iterator<RejectRecord> rejects, Iterator<OpenItem> openItems) throws IOException {
         new RefundReportWriter().write(dir.resolve(RefundReportWriter.fileName(runDate)), ReportSummaries.of(summary),
-                refunds, credits, rejects);
+                refunds, credits, rejects, openItems);
     }
 
     /** Work of one writer, which abandons its pipes when it is done, so the reader never waits for it. */

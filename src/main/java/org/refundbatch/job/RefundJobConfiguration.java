@@ -13,9 +13,13 @@ import org.refundbatch.intake.IntakeOutcome;
 import org.refundbatch.intake.StagedSheet;
 import org.refundbatch.intake.WithdrawalAssessor;
 import org.refundbatch.intake.WithdrawalSheetReader;
+import org.refundbatch.ledger.BankFeedbackRepository;
 import org.refundbatch.ledger.IssuedMessageRepository;
 import org.refundbatch.ledger.LedgerRepository;
 import org.refundbatch.ledger.PendingRefundRepository;
+import org.refundbatch.ledger.OpenItemQuery;
+import org.refundbatch.ledger.PaymentRepository;
+import org.refundbatch.ledger.RefundEventRepository;
 import org.refundbatch.ledger.RunSummaryQuery;
 import org.refundbatch.ledger.StagedFileRepository;
 import org.refundbatch.payout.Debtor;
@@ -38,7 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly refund job: stage the inbox, read and assess every withdrawal row in restartable chunks,
+ * The nightly refund job: apply the bank's feedback (see {@link AfterTheNightConfiguration}), stage the inbox, read and assess every withdrawal row in restartable chunks,
  * write the run's files from the ledger, then move the run's sheets to the archive. {@code runDate} is its
  * one identifying parameter: the same date again restarts a failed run, or does nothing after a successful one.
  */
@@ -92,12 +96,13 @@ public class RefundJobConfiguration {
      * {@link PartitionedIntakeConfiguration}), then export.
      */
     @Bean
-    Job refundJob(JobRepository jobRepository, RefundProperties properties, Step stageInbox, Step intake,
-                  Step intakeSheets, Step settleRefunds, Step exportFiles, Step archiveInbox) {
+    Job refundJob(JobRepository jobRepository, RefundProperties properties, Step readBankFeedback, Step stageInbox,
+                  Step intake, Step intakeSheets, Step settleRefunds, Step exportFiles, Step archiveInbox) {
         IntakeMode intakeMode = new IntakeMode(jobRepository, properties.gridSize());
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {"runDate"}, new String[0]))
-                .start(stageInbox)
+                .start(readBankFeedback)
+                .next(stageInbox)
                 .next(intakeMode).on(IntakeMode.PARTITIONED.getName()).to(intakeSheets).next(settleRefunds)
                 .next(exportFiles)
                 .next(archiveInbox)
@@ -171,8 +176,9 @@ public class RefundJobConfiguration {
     @Bean
     @StepScope
     RefundLedgerWriter refundLedgerWriter(@Value("#{jobParameters['runDate']}") LocalDate runDate,
-                                          LedgerRepository ledger, DamagedFiles damagedFiles) {
-        return new RefundLedgerWriter(ledger, runDate, damagedFiles);
+                                          LedgerRepository ledger, RefundEventRepository refundEvents,
+                                          DamagedFiles damagedFiles) {
+        return new RefundLedgerWriter(ledger, refundEvents, runDate, damagedFiles);
     }
 
     @Bean
@@ -192,11 +198,14 @@ public class RefundJobConfiguration {
     @JobScope
     ExportTasklet exportTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate, RefundProperties properties,
                                 LedgerRepository ledger, RunSummaryQuery summaries, JobRepository jobRepository,
-                                IssuedMessageRepository messages, Debtor debtor, Clock clock) {
-        BankFileExport bankFile = new BankFileExport(ledger, messages, debtor,
+                                IssuedMessageRepository messages, Debtor debtor, Clock clock,
+                                PaymentRepository payments, RefundEventRepository refundEvents,
+                                OpenItemQuery openItems, BankFeedbackRepository bankFeedback) {
+        BankFileExport bankFile = new BankFileExport(payments, messages, debtor,
                 Pain001Version.of(properties.painVersion()), clock);
         return new ExportTasklet(runDate, properties.outboxDir(runDate), ledger, summaries,
-                new IntakeCounts(jobRepository), bankFile);
+                new IntakeCounts(jobRepository), bankFile,
+                new AfterTheNightExport(payments, refundEvents, openItems, bankFeedback));
     }
 
     @Bean

@@ -11,16 +11,22 @@ import java.util.Set;
 
 import org.refundbatch.intake.IntakeOutcome;
 import org.refundbatch.ledger.CreditRecord;
+import org.refundbatch.ledger.KnownRefund;
 import org.refundbatch.ledger.LedgerRepository;
+import org.refundbatch.ledger.RefundEventRepository;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
+import org.refundbatch.ledger.Release;
+import org.refundbatch.policy.RefundState;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a chunk of outcomes to the ledger in the step's transaction. A refund whose key (student,
+ * Writes a chunk of outcomes to the ledger in the step's transaction. A row whose key (student,
  * micro-credential, academic year) was refunded before — in an earlier run, an earlier chunk or earlier in
- * this chunk — becomes a reject naming the run, file and row that refunded it first (DESIGN §1.3). The
+ * this chunk — releases that refund when it is {@code ON_HOLD} or {@code RETURNED} and the row gives an IBAN
+ * (DESIGN §8): the refund, with the amount decided the first time, is paid tonight to that account. Any other
+ * row of a known key becomes a reject naming the run, file and row that refunded it first (DESIGN §1.3). The
  * unique constraint on the key backs this up.
  *
  * <p>A file rejected whole in the chunk ({@link IntakeOutcome.FileRejected}) is taken back first, its rows of
@@ -29,11 +35,14 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 public class RefundLedgerWriter implements ItemWriter<IntakeOutcome> {
 
     private final LedgerRepository ledger;
+    private final RefundEventRepository events;
     private final LocalDate runDate;
     private final DamagedFiles damagedFiles;
 
-    RefundLedgerWriter(LedgerRepository ledger, LocalDate runDate, DamagedFiles damagedFiles) {
+    RefundLedgerWriter(LedgerRepository ledger, RefundEventRepository events, LocalDate runDate,
+                       DamagedFiles damagedFiles) {
         this.ledger = ledger;
+        this.events = events;
         this.runDate = runDate;
         this.damagedFiles = damagedFiles;
     }
@@ -53,10 +62,11 @@ public class RefundLedgerWriter implements ItemWriter<IntakeOutcome> {
                 keys.add(refunded.refund().refundKey());
             }
         }
-        Map<String, LedgerRepository.EarlierRefund> earlier = new HashMap<>(ledger.findByKeys(keys));
+        Map<String, KnownRefund> known = new HashMap<>(events.findByKeys(keys));
         List<RefundRecord> refunds = new ArrayList<>();
         List<CreditRecord> credits = new ArrayList<>();
         List<RejectRecord> rejects = new ArrayList<>();
+        List<Release> releases = new ArrayList<>();
         for (IntakeOutcome outcome : chunk) {
             if (outcome instanceof IntakeOutcome.Rejected rejected) {
                 if (!damaged.contains(rejected.reject().fileSeq())) {
@@ -65,29 +75,40 @@ public class RefundLedgerWriter implements ItemWriter<IntakeOutcome> {
             } else if (outcome instanceof IntakeOutcome.Refunded refunded
                     && !damaged.contains(refunded.refund().fileSeq())) {
                 RefundRecord refund = refunded.refund();
-                LedgerRepository.EarlierRefund first = earlier.get(refund.refundKey());
-                if (first != null) {
-                    rejects.add(duplicate(refunded, first));
-                } else {
-                    earlier.put(refund.refundKey(), new LedgerRepository.EarlierRefund(refund.refundId(),
-                            runDate, refund.sourceFile(), refund.sourceRow()));
+                KnownRefund first = known.get(refund.refundKey());
+                if (first == null) {
+                    known.put(refund.refundKey(), new KnownRefund(refund.refundId(), runDate, refund.sourceFile(),
+                            refund.sourceRow(), refund.refundAmount(), RefundState.decided(refund.status())));
                     refunds.add(refund);
                     credits.addAll(refunded.creditRecords());
+                } else if (first.state().releasable() && refund.iban() != null) {
+                    releases.add(new Release(first, runDate, refund.iban(), refund.bic(), refund.sourceFile(),
+                            refund.fileSeq(), refund.sourceRow()));
+                    known.put(refund.refundKey(), first.withState(RefundState.PAYABLE));
+                } else {
+                    rejects.add(duplicate(refunded, first));
                 }
             }
         }
-        ledger.insertRefunds(refunds);
+        events.decide(refunds);
         ledger.insertCreditRecords(credits);
         ledger.insertRejects(runDate, rejects);
+        releases.forEach(events::release);
     }
 
-    private static RejectRecord duplicate(IntakeOutcome.Refunded refunded, LedgerRepository.EarlierRefund first) {
+    private static RejectRecord duplicate(IntakeOutcome.Refunded refunded, KnownRefund first) {
         RefundRecord r = refunded.refund();
         String when = first.runDate().equals(r.runDate()) ? "earlier in this run (" + first.runDate() + ")"
                 : "in the run of " + first.runDate();
         return new RejectRecord(r.sourceFile(), r.fileSeq(), r.sourceRow(), "student_id", r.studentId(),
                 "already refunded " + when + ": " + r.studentId() + " / " + r.microCredential() + " / "
                         + r.academicYear() + " from " + first.sourceFile() + " row " + first.sourceRow()
-                        + " (refund " + first.refundId() + ")", refunded.originalValues());
+                        + " (refund " + first.refundId() + ")" + hint(first.state()), refunded.originalValues());
+    }
+
+    /** What the clerk can do with a row of a refund that is still owed. */
+    private static String hint(RefundState state) {
+        return state.releasable() ? "; it is " + state + ": send the row again with the student's IBAN to pay it"
+                : "";
     }
 }

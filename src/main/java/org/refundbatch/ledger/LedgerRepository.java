@@ -71,7 +71,8 @@ public class LedgerRepository {
     }
 
     public void insertRefunds(List<RefundRecord> refunds) {
-        jdbc.batchUpdate("INSERT INTO refund (" + REFUND_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        // state: a refund starts in the status it was decided with (see RefundEventRepository)
+        jdbc.batchUpdate("INSERT INTO refund (" + REFUND_COLUMNS + ", state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 refunds, refunds.size(), (ps, r) -> {
                     int i = 1;
                     ps.setString(i++, r.refundId());
@@ -97,7 +98,8 @@ public class LedgerRepository {
                     ps.setString(i++, r.sourceFile());
                     ps.setInt(i++, r.fileSeq());
                     ps.setInt(i++, r.sourceRow());
-                    ps.setString(i, r.holdReason());
+                    ps.setString(i++, r.holdReason());
+                    ps.setString(i, r.status().name());
                 });
     }
 

@@ -66,7 +66,8 @@ public class RunSummaryQuery {
                 + files.getOrDefault(StagedFileRepository.Status.DAMAGED.name(), 0),
                 files.getOrDefault("DUPLICATE", 0), rowsRead, refunds, rowRejects, rules, statuses, byMc, entitlement,
                 statuses.get(RefundStatus.PAYABLE.name()).refundAmount(),
-                statuses.get(RefundStatus.ON_HOLD.name()).refundAmount(), waiting);
+                statuses.get(RefundStatus.ON_HOLD.name()).refundAmount(), waiting,
+                new AfterTheNightQuery(jdbc).summarize(runDate));
     }
 
     private long count(String sql, Date run) {

@@ -1,6 +1,7 @@
 package org.refundbatch.payout;
 
 import java.math.BigDecimal;
+import java.util.function.UnaryOperator;
 
 import org.iban4j.BicUtil;
 import org.iban4j.Iban4jException;
@@ -28,7 +29,12 @@ record CreditTransfer(String endToEndId, BigDecimal amount, String creditorName,
      * @throws Pain001Exception when the refund is not payable or a value cannot go to the bank as it is
      */
     static CreditTransfer of(RefundRecord refund, Pain001Version version) {
-        String id = SepaText.requireIdentifier(refund.refundId(), "refund id");
+        return of(refund, version, UnaryOperator.identity());
+    }
+
+    /** As {@link #of(RefundRecord, Pain001Version)}, with the EndToEndId {@code endToEndIds} gives the refund id. */
+    static CreditTransfer of(RefundRecord refund, Pain001Version version, UnaryOperator<String> endToEndIds) {
+        String id = SepaText.requireIdentifier(endToEndIds.apply(refund.refundId()), "refund id");
         if (refund.status() != RefundStatus.PAYABLE) {
             throw new Pain001Exception("refund " + id + " has status " + refund.status()
                     + ": only PAYABLE refunds go to the bank");

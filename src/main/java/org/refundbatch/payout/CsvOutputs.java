@@ -14,7 +14,9 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.refundbatch.ledger.BankFeedbackReject;
 import org.refundbatch.ledger.CreditRecord;
+import org.refundbatch.ledger.OpenItem;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.payout.TableSheet.Column;
@@ -39,6 +41,25 @@ public final class CsvOutputs {
 
     public static String rejectsFileName(LocalDate runDate) {
         return "rejected-" + runDate + ".csv";
+    }
+
+    public static String openItemsFileName(LocalDate runDate) {
+        return "open-items-" + runDate + ".csv";
+    }
+
+    public static String bankFeedbackRejectsFileName(LocalDate runDate) {
+        return "bank-feedback-rejects-" + runDate + ".csv";
+    }
+
+    /** Writes {@code open-items-<runDate>.csv}: the refunds still owed across all nights. */
+    public void writeOpenItems(LocalDate runDate, Path dir, Iterator<OpenItem> openItems) throws IOException {
+        write(dir.resolve(openItemsFileName(runDate)), OutputColumns.OPEN_ITEMS, openItems);
+    }
+
+    /** Writes {@code bank-feedback-rejects-<runDate>.csv}: the bank feedback the run could not apply. */
+    public void writeBankFeedbackRejects(LocalDate runDate, Path dir, Iterator<BankFeedbackReject> rejects)
+            throws IOException {
+        write(dir.resolve(bankFeedbackRejectsFileName(runDate)), OutputColumns.BANK_FEEDBACK_REJECTS, rejects);
     }
 
     /**

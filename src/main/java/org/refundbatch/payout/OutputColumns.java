@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.refundbatch.ledger.BankFeedbackReject;
 import org.refundbatch.ledger.CreditRecord;
+import org.refundbatch.ledger.OpenItem;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.payout.TableSheet.Column;
@@ -52,6 +54,25 @@ final class OutputColumns {
             col("credit_status", 15, TEXT, c -> c.creditStatus().name()));
 
     static final List<Column<RejectRecord>> REJECTS = rejects();
+
+    static final List<Column<OpenItem>> OPEN_ITEMS = List.of(
+            col("refund_id", 18, TEXT, OpenItem::refundId),
+            col("student_id", 12, TEXT, OpenItem::studentId),
+            col("last_name", 22, TEXT, OpenItem::lastName),
+            col("first_name", 16, TEXT, OpenItem::firstName),
+            col("micro_credential", 18, TEXT, OpenItem::microCredential),
+            col("academic_year", 15, TEXT, OpenItem::academicYear),
+            col("refund_amount", 16, AMOUNT, OpenItem::refundAmount),
+            col("state", 11, TEXT, o -> o.state().name()),
+            col("reason_code", 13, TEXT, o -> o.reason().code()),
+            col("reason", 40, TEXT, o -> o.reason().text()),
+            col("decided_on", 12, DATE, OpenItem::decidedOn),
+            col("age_days", 10, INTEGER, OpenItem::ageDays));
+
+    static final List<Column<BankFeedbackReject>> BANK_FEEDBACK_REJECTS = List.of(
+            col("file", 36, TEXT, BankFeedbackReject::fileName),
+            col("end_to_end_id", 26, TEXT, BankFeedbackReject::endToEndId),
+            col("reason", 80, TEXT, BankFeedbackReject::reason));
 
     private OutputColumns() {
     }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -35,6 +36,7 @@ public final class Pain001Writer {
     private final Debtor debtor;
     private final Pain001Version version;
     private final Clock clock;
+    private final UnaryOperator<String> endToEndIds;
 
     /** A writer of {@code pain.001.001.09}. */
     public Pain001Writer(Debtor debtor, Clock clock) {
@@ -42,9 +44,18 @@ public final class Pain001Writer {
     }
 
     public Pain001Writer(Debtor debtor, Pain001Version version, Clock clock) {
+        this(debtor, version, clock, UnaryOperator.identity());
+    }
+
+    /**
+     * @param endToEndIds the EndToEndId of a transfer from its refund id: the refund id itself for a first attempt,
+     *        another for a later one (see {@code PaymentReference})
+     */
+    public Pain001Writer(Debtor debtor, Pain001Version version, Clock clock, UnaryOperator<String> endToEndIds) {
         this.debtor = Objects.requireNonNull(debtor, "debtor");
         this.version = Objects.requireNonNull(version, "version");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.endToEndIds = Objects.requireNonNull(endToEndIds, "endToEndIds");
         if (debtor.bic() != null && !version.acceptsBic(debtor.bic())) {
             throw new IllegalArgumentException("refund.debtor.bic '" + debtor.bic() + "' is not accepted by "
                     + version.messageName());
@@ -112,7 +123,7 @@ public final class Pain001Writer {
             writePaymentInformation(xml, header);
             Totals streamed = new Totals();
             while (payables.hasNext()) {
-                CreditTransfer transfer = CreditTransfer.of(payables.next(), version);
+                CreditTransfer transfer = CreditTransfer.of(payables.next(), version, endToEndIds);
                 streamed.add(transfer, header);
                 writeTransaction(xml, transfer);
             }

@@ -9,6 +9,7 @@ import java.util.zip.Deflater;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.refundbatch.ledger.CreditRecord;
+import org.refundbatch.ledger.OpenItem;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
 
@@ -58,6 +59,18 @@ public final class RefundReportWriter {
      */
     public Path write(Path target, ReportSummary summary, Iterator<RefundRecord> refunds,
                       Iterator<CreditRecord> credits, Iterator<RejectRecord> rejects) throws IOException {
+        return write(target, summary, refunds, credits, rejects, null);
+    }
+
+    /**
+     * As {@link #write(Path, ReportSummary, Iterator, Iterator, Iterator)}, with a sheet "Open items" after the
+     * Rejected sheet.
+     *
+     * @param openItems the refunds still owed across all nights (DESIGN §8); no sheet when null
+     */
+    public Path write(Path target, ReportSummary summary, Iterator<RefundRecord> refunds,
+                      Iterator<CreditRecord> credits, Iterator<RejectRecord> rejects, Iterator<OpenItem> openItems)
+            throws IOException {
         Objects.requireNonNull(summary, "summary");
         SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW, Deflater.BEST_SPEED, Deflater.BEST_SPEED);
         try {
@@ -70,6 +83,10 @@ public final class RefundReportWriter {
             new TableSheet<>(workbook, styles, "Credit records", OutputColumns.CREDIT_RECORDS, maxRowsPerSheet)
                     .write(credits);
             new TableSheet<>(workbook, styles, "Rejected", OutputColumns.REJECTS, maxRowsPerSheet).write(rejects);
+            if (openItems != null) {
+                new TableSheet<>(workbook, styles, "Open items", OutputColumns.OPEN_ITEMS, maxRowsPerSheet)
+                        .write(openItems);
+            }
             return AtomicFile.write(target, workbook::write);
         } finally {
             workbook.dispose();

@@ -94,7 +94,7 @@ class RestartTests {
         assertThat(jobOperatorTestUtils.startJob(parameters(RUN_DATE)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         cleanRun = outputs(RUN_DATE);
         assertThat(cleanRun.files()).containsOnlyKeys("reimbursements-2026-11-30.csv", "credit-records-2026-11-30.csv",
-                "rejected-2026-11-30.csv", "run-summary-2026-11-30.json");
+                "rejected-2026-11-30.csv", "open-items-2026-11-30.csv", "run-summary-2026-11-30.json");
         assertThat(cleanRun.files().get("run-summary-2026-11-30.json")).contains("\"rows_read\" : 33");
         newInstallationWithTonightsSheets();
     }

@@ -29,7 +29,7 @@ record RunOutputs(Map<String, String> files, Map<String, Long> rows) {
             }
         }
         Map<String, Long> rows = new TreeMap<>();
-        for (String table : new String[] {"refund", "credit_record", "reject", "staged_file"}) {
+        for (String table : new String[] {"refund", "credit_record", "reject", "staged_file", "refund_event", "payment"}) {
             rows.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
         }
         rows.put("refund keys refunded twice", jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT refund_key FROM refund"

@@ -74,7 +74,8 @@ final class TestDatabase {
 
     /** Empties the ledger and the job repository, so each test starts from a new installation. */
     static void clean(JdbcTemplate jdbc) {
-        for (String table : new String[] {"credit_record", "refund", "reject", "staged_file", "pending_refund",
+        for (String table : new String[] {"refund_event", "payment", "bank_feedback_file", "bank_feedback_reject",
+                "credit_record", "refund", "reject", "staged_file", "pending_refund",
                 "issued_message", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
                 "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
                 "BATCH_JOB_INSTANCE"}) {

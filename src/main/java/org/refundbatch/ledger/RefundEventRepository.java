@@ -1,0 +1,187 @@
+package org.refundbatch.ledger;
+
+import java.sql.Date;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.refundbatch.policy.PaymentReference;
+import org.refundbatch.policy.RefundState;
+import org.refundbatch.policy.RefundStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Every change of a refund's state, written with its event row in one method, so the state of a refund is always
+ * the to-state of its last event (DESIGN §8). Plain SQL that HSQLDB and PostgreSQL both run.
+ */
+public class RefundEventRepository {
+
+    private static final String EVENT_COLUMNS = "refund_id, event_seq, from_state, to_state, run_date, source_file,"
+            + " source_row, reason_code, reason_text, iban";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final LedgerRepository ledger;
+
+    public RefundEventRepository(JdbcTemplate jdbc, LedgerRepository ledger) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.ledger = ledger;
+    }
+
+    /** The refunds already in the ledger for any of these keys, with where they stand. */
+    public Map<String, KnownRefund> findByKeys(Collection<String> keys) {
+        Map<String, KnownRefund> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        named.query("SELECT refund_key, refund_id, run_date, source_file, source_row, refund_amount, state FROM refund"
+                + " WHERE refund_key IN (:keys)", new MapSqlParameterSource("keys", keys), rs -> {
+                    found.put(rs.getString(1), new KnownRefund(rs.getString(2), rs.getDate(3).toLocalDate(),
+                            rs.getString(4), rs.getInt(5), rs.getBigDecimal(6), RefundState.valueOf(rs.getString(7))));
+                });
+        return found;
+    }
+
+    /**
+     * Records newly decided refunds: the refund rows in the state they were decided with, their decision events
+     * and, for those payable, their first payment attempt.
+     */
+    public void decide(List<RefundRecord> refunds) {
+        ledger.insertRefunds(refunds);
+        List<RefundEvent> events = new ArrayList<>(refunds.size());
+        List<RefundRecord> payable = new ArrayList<>();
+        for (RefundRecord r : refunds) {
+            events.add(new RefundEvent(r.refundId(), 1, null, RefundState.decided(r.status()), r.runDate(),
+                    r.sourceFile(), r.sourceRow(), null, null, r.iban()));
+            if (r.status() == RefundStatus.PAYABLE) {
+                payable.add(r);
+            }
+        }
+        insertEvents(events);
+        jdbc.batchUpdate("INSERT INTO payment (refund_id, attempt_no, run_date, origin, iban, bic, amount,"
+                + " end_to_end_id, source_file, file_seq, source_row) VALUES (?,1,?,'DECIDED',?,?,?,?,?,?,?)",
+                payable, payable.size(), (ps, r) -> {
+                    ps.setString(1, r.refundId());
+                    ps.setDate(2, Date.valueOf(r.runDate()));
+                    ps.setString(3, r.iban());
+                    ps.setString(4, r.bic());
+                    ps.setBigDecimal(5, r.refundAmount());
+                    ps.setString(6, PaymentReference.endToEndId(r.refundId(), 1));
+                    ps.setString(7, r.sourceFile());
+                    ps.setInt(8, r.fileSeq());
+                    ps.setInt(9, r.sourceRow());
+                });
+    }
+
+    /**
+     * Pays an {@code ON_HOLD} or {@code RETURNED} refund again, to the release's account, in the release's
+     * night: a new payment attempt with its own EndToEndId, and the move to {@code PAYABLE}.
+     */
+    public void release(Release release) {
+        KnownRefund refund = release.refund();
+        Integer last = jdbc.queryForObject("SELECT COALESCE(MAX(attempt_no), 0) FROM payment WHERE refund_id = ?",
+                Integer.class, refund.refundId());
+        int attempt = (last == null ? 0 : last) + 1;
+        jdbc.update("INSERT INTO payment (refund_id, attempt_no, run_date, origin, iban, bic, amount, end_to_end_id,"
+                + " source_file, file_seq, source_row) VALUES (?,?,?,'RELEASED',?,?,?,?,?,?,?)", refund.refundId(),
+                attempt, Date.valueOf(release.runDate()), release.iban(), release.bic(), refund.refundAmount(),
+                PaymentReference.endToEndId(refund.refundId(), attempt), release.sourceFile(), release.fileSeq(),
+                release.sourceRow());
+        move(new Transition(refund.refundId(), refund.state(), RefundState.PAYABLE, release.runDate(),
+                release.sourceFile(), release.sourceRow(), null, null, release.iban()));
+    }
+
+    /**
+     * Moves a refund and records the event, in the caller's transaction.
+     *
+     * @throws IllegalStateException when the refund is not in the transition's from-state
+     */
+    public void move(Transition t) {
+        int changed = jdbc.update("UPDATE refund SET state = ? WHERE refund_id = ? AND state = ?", t.to().name(),
+                t.refundId(), t.from().name());
+        if (changed != 1) {
+            throw new IllegalStateException("refund " + t.refundId() + " is not " + t.from() + ": cannot move it to "
+                    + t.to());
+        }
+        Integer last = jdbc.queryForObject("SELECT MAX(event_seq) FROM refund_event WHERE refund_id = ?",
+                Integer.class, t.refundId());
+        insertEvents(List.of(new RefundEvent(t.refundId(), (last == null ? 0 : last) + 1, t.from(), t.to(),
+                t.runDate(), t.sourceFile(), t.sourceRow(), t.reasonCode(), t.reasonText(), t.iban())));
+    }
+
+    /**
+     * Moves the night's payable refunds to {@code SENT} once its bank file is written. Idempotent: a refund
+     * already sent is not moved again, so writing the file again after a crash adds no event.
+     *
+     * @return how many refunds moved
+     */
+    public int markSent(LocalDate runDate, String bankFile) {
+        Date run = Date.valueOf(runDate);
+        jdbc.update("INSERT INTO refund_event (" + EVENT_COLUMNS + ") SELECT r.refund_id,"
+                + " (SELECT MAX(e.event_seq) FROM refund_event e WHERE e.refund_id = r.refund_id) + 1, 'PAYABLE',"
+                + " 'SENT', p.run_date, CAST(? AS VARCHAR(255)), CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR(35)),"
+                + " CAST(NULL AS VARCHAR(1024)), p.iban FROM refund r JOIN payment p ON p.refund_id = r.refund_id"
+                + " WHERE p.run_date = ? AND r.state = 'PAYABLE'", bankFile, run);
+        return jdbc.update("UPDATE refund SET state = 'SENT' WHERE state = 'PAYABLE' AND refund_id IN"
+                + " (SELECT refund_id FROM payment WHERE run_date = ?)", run);
+    }
+
+    /** The refunds {@code SENT} by a bank file of a night before {@code sentBefore}: refund id and account. */
+    public List<Transition> sentBefore(LocalDate sentBefore, LocalDate runDate, String source, String reason) {
+        return jdbc.query("SELECT r.refund_id, e.iban FROM refund r JOIN refund_event e ON e.refund_id = r.refund_id"
+                + " AND e.to_state = 'SENT' AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x"
+                + " WHERE x.refund_id = r.refund_id) WHERE r.state = 'SENT' AND e.run_date < ? ORDER BY r.refund_id",
+                (rs, n) -> new Transition(rs.getString(1), RefundState.SENT, RefundState.SETTLED, runDate, source,
+                        null, null, reason, rs.getString(2)), Date.valueOf(sentBefore));
+    }
+
+    /** A refund's events, first to last. */
+    public List<RefundEvent> events(String refundId) {
+        return jdbc.query("SELECT " + EVENT_COLUMNS + " FROM refund_event WHERE refund_id = ? ORDER BY event_seq",
+                (rs, n) -> {
+                    String from = rs.getString(3);
+                    int row = rs.getInt(7);
+                    Integer sourceRow = rs.wasNull() ? null : row;
+                    return new RefundEvent(rs.getString(1), rs.getInt(2), from == null ? null : RefundState.valueOf(from),
+                            RefundState.valueOf(rs.getString(4)), rs.getDate(5).toLocalDate(), rs.getString(6),
+                            sourceRow, rs.getString(8), rs.getString(9), rs.getString(10));
+                }, refundId);
+    }
+
+    /** The refund's current state, or null when there is no such refund. */
+    public RefundState state(String refundId) {
+        List<String> states = jdbc.queryForList("SELECT state FROM refund WHERE refund_id = ?", String.class, refundId);
+        return states.isEmpty() ? null : RefundState.valueOf(states.get(0));
+    }
+
+    private void insertEvents(List<RefundEvent> events) {
+        jdbc.batchUpdate("INSERT INTO refund_event (" + EVENT_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)", events,
+                events.size(), (ps, e) -> {
+                    ps.setString(1, e.refundId());
+                    ps.setInt(2, e.seq());
+                    ps.setString(3, e.from() == null ? null : e.from().name());
+                    ps.setString(4, e.to().name());
+                    ps.setDate(5, Date.valueOf(e.runDate()));
+                    ps.setString(6, e.sourceFile());
+                    if (e.sourceRow() == null) {
+                        ps.setNull(7, Types.INTEGER);
+                    } else {
+                        ps.setInt(7, e.sourceRow());
+                    }
+                    ps.setString(8, e.reasonCode());
+                    ps.setString(9, clip(e.reasonText()));
+                    ps.setString(10, e.iban());
+                });
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= 1024 ? text : text.substring(0, 1021) + "...";
+    }
+}
