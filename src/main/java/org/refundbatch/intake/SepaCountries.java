@@ -13,7 +13,7 @@ import java.util.Set;
  * The countries and territories of the SEPA schemes (the EPC list EPC409-09), read from the data file
  * {@code sepa-countries.csv}: an IBAN of any other country is valid, but cannot be paid by a SEPA transfer.
  */
-final class SepaCountries {
+public final class SepaCountries {
 
     static final String RESOURCE = "/sepa-countries.csv";
 
@@ -23,7 +23,7 @@ final class SepaCountries {
     }
 
     /** Whether the IBAN (compact, valid) is of a SEPA country. */
-    static boolean includesIbanOf(String iban) {
+    public static boolean includesIbanOf(String iban) {
         return CODES.contains(iban.substring(0, 2));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.refundbatch.intake.SepaCountries;
 import org.refundbatch.intake.IntakeOutcome;
 import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.KnownRefund;
@@ -81,6 +82,8 @@ public class RefundLedgerWriter implements ItemWriter<IntakeOutcome> {
                             refund.sourceRow(), refund.refundAmount(), RefundState.decided(refund.status())));
                     refunds.add(refund);
                     credits.addAll(refunded.creditRecords());
+                } else if (first.state().releasable() && refund.iban() != null && !SepaCountries.includesIbanOf(refund.iban())) {
+                    rejects.add(outsideSepa(refunded, first));
                 } else if (first.state().releasable() && refund.iban() != null) {
                     releases.add(new Release(first, runDate, refund.iban(), refund.bic(), refund.sourceFile(),
                             refund.fileSeq(), refund.sourceRow()));
@@ -104,6 +107,16 @@ public class RefundLedgerWriter implements ItemWriter<IntakeOutcome> {
                 "already refunded " + when + ": " + r.studentId() + " / " + r.microCredential() + " / "
                         + r.academicYear() + " from " + first.sourceFile() + " row " + first.sourceRow()
                         + " (refund " + first.refundId() + ")" + hint(first.state()), refunded.originalValues());
+    }
+
+    /** A row that would release a refund still owed to an account a SEPA bank file cannot carry. */
+    private static RejectRecord outsideSepa(IntakeOutcome.Refunded refunded, KnownRefund first) {
+        RefundRecord r = refunded.refund();
+        return new RejectRecord(r.sourceFile(), r.fileSeq(), r.sourceRow(), "iban", r.iban(),
+                "refund " + first.refundId() + " (" + r.studentId() + " / " + r.microCredential() + " / "
+                        + r.academicYear() + ") is " + first.state() + ", but this account is outside SEPA and"
+                        + " cannot be paid by the bank file: pay by other means, or send the row again with an"
+                        + " account in a SEPA country", refunded.originalValues());
     }
 
     /** What the clerk can do with a row of a refund that is still owed. */

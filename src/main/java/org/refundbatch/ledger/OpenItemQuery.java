@@ -67,7 +67,7 @@ public class OpenItemQuery {
 
     private List<OpenItem> page(LocalDate runDate, String after) {
         return jdbc.query("SELECT r.refund_id, r.student_id, r.last_name, r.first_name, r.micro_credential,"
-                + " r.academic_year, r.refund_amount, r.state, e.reason_code, e.reason_text, r.run_date"
+                + " r.academic_year, r.refund_amount, r.state, e.reason_code, e.reason_text, r.run_date, r.hold_reason"
                 + " FROM refund r JOIN refund_event e ON e.refund_id = r.refund_id AND e.event_seq ="
                 + " (SELECT MAX(x.event_seq) FROM refund_event x WHERE x.refund_id = r.refund_id)"
                 + " WHERE r.state IN ('ON_HOLD', 'RETURNED') AND r.refund_id > ? ORDER BY r.refund_id"
@@ -76,7 +76,7 @@ public class OpenItemQuery {
                     LocalDate decided = rs.getDate(11).toLocalDate();
                     return new OpenItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getBigDecimal(7), state,
-                            OpenItemReason.of(state, rs.getString(9), rs.getString(10)), decided,
+                            OpenItemReason.of(state, rs.getString(12), rs.getString(9), rs.getString(10)), decided,
                             ChronoUnit.DAYS.between(decided, runDate));
                 }, after);
     }

@@ -24,6 +24,7 @@ import org.refundbatch.bankfeedback.BankAnswer;
 import org.refundbatch.bankfeedback.BankAnswer.Outcome;
 import org.refundbatch.job.FaultInjection.Plan;
 import org.refundbatch.job.FaultInjection.Point;
+import org.refundbatch.policy.HoldReason;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -135,7 +136,7 @@ class RefundLifecycleTests {
             assertThat(nights.csv("open-items", NOV_30).rows()).extracting(r -> r.get("refund_id"),
                     r -> r.get("refund_amount"), r -> r.get("state"), r -> r.get("reason_code"), r -> r.get("reason"),
                     r -> r.get("decided_on"), r -> r.get("age_days"))
-                    .containsExactly(tuple(FIRST, DATA_FULL, "ON_HOLD", "", "no IBAN", "2026-11-30", "0"));
+                    .containsExactly(tuple(FIRST, DATA_FULL, "ON_HOLD", "", HoldReason.NO_IBAN.text(), "2026-11-30", "0"));
             assertThat(nights.csv("open-items", DEC_1).rows()).isEmpty();
         }
 
