@@ -114,8 +114,8 @@ public final class CsvSheetReader implements SheetReader {
             }
             return null;
         } catch (RecordLengthLimit.Exceeded e) {
-            throw SheetLimits.exceeded(fileName + " line " + (lastLine + 1), "a line has", limits.csvLineLength(),
-                    "characters", "csv-line-length");
+            throw SheetLimits.exceeded(fileName + " line " + (lastLine + 1), "a line (or a value whose opening quote"
+                    + " \" is never closed) has", limits.csvLineLength(), "characters", "csv-line-length");
         } catch (UncheckedIOException | IllegalStateException e) {
             throw new UnreadableSheetException(fileName + " line " + (lastLine + 1)
                     + ": not a valid CSV file from this line on (" + e.getMessage() + "); look there for a value"

@@ -87,7 +87,9 @@ abstract class DamagedSheetCases {
                 + " 1,048,576 bytes (the limit refund.limits.shared-strings;", "split the file"),
         ROW_OF_100000_COLUMNS("z-wide-row.csv", "z-wide-row.csv line 70: the row has more than 16,384 columns (the"
                 + " limit refund.limits.columns-per-row;", "Reading stopped at row 70"),
-        LINE_OF_10_MB("z-long-line.csv", "z-long-line.csv line 40: a line has more than 1,048,576 characters (the"
+        LINE_OF_10_MB("z-long-line.csv", "z-long-line.csv line 40: a line (or a value whose opening quote \" is"
+                + " never closed) has more than"
+                + " 1,048,576 characters (the"
                 + " limit refund.limits.csv-line-length;", "Reading stopped at row 40"),
         WIDE_HEADER("z-wide-header.csv", "z-wide-header.csv row 1: no column", "…"),
         SEP_QUOTE("z-sep.csv", "z-sep.csv line 1: 'sep=\"' names '\"' as the separator", "make the first line 'sep=;'"),

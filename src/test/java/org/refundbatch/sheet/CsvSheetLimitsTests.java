@@ -55,7 +55,8 @@ class CsvSheetLimitsTests {
             reader.next();
             reader.next();
             assertThatThrownBy(reader::next).isInstanceOf(UnreadableSheetException.class)
-                    .hasMessage("withdrawals.csv line 3: a line has more than 1,048,576 characters (the limit"
+                    .hasMessage("withdrawals.csv line 3: a line (or a value whose opening quote \" is never closed) has"
+                            + " more than 1,048,576 characters (the limit"
                             + " refund.limits.csv-line-length; ask the administrator to raise it if the file is right,"
                             + " or split the file)");
         }
