@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -36,6 +37,11 @@ final class RunLock implements AutoCloseable {
         Path file = home.resolve(FILE_NAME);
         try {
             OwnerOnly.createDirectories(home);
+            try {
+                OwnerOnly.createFile(file);
+            } catch (FileAlreadyExistsException e) {
+                // made by an earlier run, or by a launch at the same moment: either way it is there to lock
+            }
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {

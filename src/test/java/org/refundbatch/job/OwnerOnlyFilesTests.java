@@ -69,6 +69,19 @@ class OwnerOnlyFilesTests {
         }
     }
 
+    @Test
+    void createsTheJobHomeAndItsRunLockForTheOwnerOnly(@TempDir Path parent) throws Exception {
+        Path jobHome = parent.resolve("refund-home");
+
+        try (RunLock lock = RunLock.tryAcquire(jobHome)) {
+            assertThat(lock).isNotNull();
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                assertThat(permissions(jobHome)).isEqualTo("rwx------");
+                assertThat(permissions(jobHome.resolve(RunLock.FILE_NAME))).isEqualTo("rw-------");
+            }
+        }
+    }
+
     private static String permissions(Path path) {
         try {
             return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
