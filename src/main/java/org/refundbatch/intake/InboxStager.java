@@ -120,13 +120,14 @@ public class InboxStager {
         try (SheetReader reader = SheetFiles.open(copy, name)) {
             // a workbook is read from its first visible sheet: name it, the withdrawals may be on another
             String where = reader.sheetName() == null ? name : name + " (first sheet '" + reader.sheetName() + "')";
-            SheetRow header = reader.next();
-            if (header == null) {
+            HeaderSearch.Header found = HeaderSearch.find(reader, where);
+            if (found == null) {
                 throw new UnreadableSheetException(where + ": the sheet is empty, without"
                         + " column names or withdrawals; save the withdrawals on the first sheet and drop the file"
                         + " again");
             }
-            HeaderMapping mapping = HeaderMapping.of(header, where);
+            SheetRow header = found.row();
+            HeaderMapping mapping = found.mapping();
             if (!mapping.unreadColumns().isEmpty()) {
                 log.info("{}: not reading the columns {} (not columns of a withdrawal sheet)", name,
                         mapping.unreadColumns());

@@ -125,14 +125,14 @@ public class WithdrawalSheetReader implements ItemStreamReader<WithdrawalRow> {
     private void openSheet() {
         StagedSheet sheet = sheets.get(sheetIndex);
         current = SheetFiles.open(sheet.path(), sheet.fileName());
-        SheetRow header = current.next();
+        HeaderSearch.Header header = HeaderSearch.find(current, sheet.fileName());
         if (header == null) {
             // staging checked the header; an empty sheet here has simply no rows
             closeSheet();
             current = SheetReader.EMPTY;
             return;
         }
-        mapping = HeaderMapping.of(header, sheet.fileName());
+        mapping = header.mapping();
     }
 
     private void closeSheet() {

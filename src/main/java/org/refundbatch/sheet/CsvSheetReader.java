@@ -116,17 +116,28 @@ public final class CsvSheetReader implements SheetReader {
         }
     }
 
-    /** The first line when it is a {@code sep=} line, else the first line that is not blank; "" for none. */
+    /**
+     * The first line when it is a {@code sep=} line, else the first line that is not blank and holds a {@code ;}
+     * or {@code ,} within the first 20 that are not blank (a title above the column names holds neither), else
+     * the first line that is not blank; "" for none.
+     */
     private static String firstLine(Path file, Charset charset) throws IOException {
         try (var reader = Files.newBufferedReader(file, charset)) {
             String line = reader.readLine();
             if (line != null && SEPARATOR_LINE.matcher(line).matches()) {
                 return line;
             }
-            while (line != null && line.isBlank()) {
-                line = reader.readLine();
+            String first = null;
+            for (int nonBlank = 0; line != null && nonBlank < 20; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    nonBlank++;
+                    first = first == null ? line : first;
+                    if (line.indexOf(';') >= 0 || line.indexOf(',') >= 0) {
+                        return line;
+                    }
+                }
             }
-            return line == null ? "" : line;
+            return first == null ? "" : first;
         }
     }
 
