@@ -83,6 +83,12 @@ public final class HeaderMapping {
         return unread;
     }
 
+    /** Where the column stands in the sheet (0 for column A), or -1 when the sheet has no such column. */
+    public int position(Column column) {
+        Integer position = positions.get(column);
+        return position == null ? -1 : position;
+    }
+
     /** The row's cell of that column, blank when the sheet has no such column. */
     public SheetCell cell(SheetRow row, Column column) {
         Integer position = positions.get(column);

@@ -8,6 +8,8 @@ import javax.sql.DataSource;
 
 import org.refundbatch.catalog.Catalog;
 import org.refundbatch.catalog.CatalogLoader;
+import org.refundbatch.feedback.FeedbackWorkbook;
+import org.refundbatch.feedback.SheetFeedback;
 import org.refundbatch.intake.InboxStager;
 import org.refundbatch.intake.IntakeOutcome;
 import org.refundbatch.intake.StagedSheet;
@@ -91,13 +93,14 @@ public class RefundJobConfiguration {
      */
     @Bean
     Job refundJob(JobRepository jobRepository, RefundProperties properties, Step stageInbox, Step intake,
-                  Step intakeSheets, Step settleRefunds, Step exportFiles, Step archiveInbox) {
+                  Step intakeSheets, Step settleRefunds, Step exportFiles, Step writeFeedback, Step archiveInbox) {
         IntakeMode intakeMode = new IntakeMode(jobRepository, properties.gridSize());
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {"runDate"}, new String[0]))
                 .start(stageInbox)
                 .next(intakeMode).on(IntakeMode.PARTITIONED.getName()).to(intakeSheets).next(settleRefunds)
                 .next(exportFiles)
+                .next(writeFeedback)
                 .next(archiveInbox)
                 .from(intakeMode).on(IntakeMode.SINGLE.getName()).to(intake).next(exportFiles)
                 .end()
@@ -189,6 +192,21 @@ public class RefundJobConfiguration {
     @Bean
     IssuedMessageRepository issuedMessageRepository(JdbcTemplate jdbc) {
         return new IssuedMessageRepository(jdbc);
+    }
+
+    @Bean
+    Step writeFeedback(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                       FeedbackTasklet feedbackTasklet) {
+        return new StepBuilder("writeFeedback", jobRepository).tasklet(feedbackTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @JobScope
+    FeedbackTasklet feedbackTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+                                    RefundProperties properties, LedgerRepository ledger,
+                                    StagedFileRepository stagedFiles) {
+        return new FeedbackTasklet(runDate, properties.feedbackDir(runDate), ledger, stagedFiles,
+                new SheetFeedback(new FeedbackWorkbook(properties.feedbackMaxRows())));
     }
 
     @Bean

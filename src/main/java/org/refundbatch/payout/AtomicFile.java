@@ -24,7 +24,7 @@ public final class AtomicFile {
 
     /** The body of a file, written to the stream it is given. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -60,7 +60,7 @@ public final class AtomicFile {
      * Writes {@code target}: a reader sees either the old file, or none, or the whole new one. When the content
      * fails, the temporary file is deleted and the target is left as it was.
      */
-    static Path write(Path target, Content content) throws IOException {
+    public static Path write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // not Files.createTempFile: its owner-only permissions would stay on the file moved into place
