@@ -1,5 +1,8 @@
 package org.refundbatch;
 
+import java.util.Arrays;
+
+import org.refundbatch.check.CheckCommand;
 import org.refundbatch.job.NightlyRun;
 import org.refundbatch.job.RunLockListener;
 import org.springframework.boot.SpringApplication;
@@ -10,6 +13,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RefundBatchApplication {
 
     public static void main(String[] args) {
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith(CheckCommand.OPTION))) {
+            System.exit(CheckCommand.run(args, System.out));
+        }
         SpringApplication application = new SpringApplication(RefundBatchApplication.class);
         // the run lock is taken before the database is opened: a second launch must not touch it
         application.addListeners(new RunLockListener());

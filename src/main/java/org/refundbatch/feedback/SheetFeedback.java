@@ -18,7 +18,6 @@ import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.ledger.StagedFileRepository.StagedFile;
 import org.refundbatch.ledger.StagedFileRepository.Status;
-import org.refundbatch.payout.AtomicFile;
 import org.refundbatch.sheet.SheetFiles;
 import org.refundbatch.sheet.SheetReader;
 import org.refundbatch.sheet.SheetRow;
@@ -52,7 +51,6 @@ public final class SheetFeedback {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            AtomicFile.deleteLeftovers(dir);
             for (StagedFile file : files) {
                 Path target = dir.resolve(names.get(file.fileName()));
                 refundsByRow.skipBefore(file.fileSeq(), 0);

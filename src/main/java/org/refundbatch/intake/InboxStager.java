@@ -117,6 +117,17 @@ public class InboxStager {
                     "already processed in the run of " + earlier.get().runDate() + " as " + earlier.get().fileName()
                             + " (identical bytes); not read again");
         }
+        String unreadable = unreadable(copy, name);
+        return unreadable == null ? new StagedFile(runDate, seq, name, copy, sha, size, Status.ACCEPTED, null)
+                : new StagedFile(runDate, seq, name, copy, sha, size, Status.REJECTED, unreadable);
+    }
+
+    /**
+     * Why a sheet cannot be read at all, as staging rejects it: not a sheet, no header, no withdrawals under it.
+     *
+     * @return the reason, or null when the sheet can be read
+     */
+    public static String unreadable(Path copy, String name) {
         try (SheetReader reader = SheetFiles.open(copy, name)) {
             // a workbook is read from its first visible sheet: name it, the withdrawals may be on another
             String where = reader.sheetName() == null ? name : name + " (first sheet '" + reader.sheetName() + "')";
@@ -137,9 +148,11 @@ public class InboxStager {
                         + " names in row " + header.number() + "; put them in the rows below it, on the first sheet,"
                         + " and drop the file again");
             }
-            return new StagedFile(runDate, seq, name, copy, sha, size, Status.ACCEPTED, null);
+            return null;
         } catch (UnreadableSheetException e) {
-            return new StagedFile(runDate, seq, name, copy, sha, size, Status.REJECTED, e.getMessage());
+            return e.getMessage();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -163,7 +176,8 @@ public class InboxStager {
         return files;
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The file's SHA-256, in hex: the same bytes are read once, ever. */
+    public static String sha256(Path file) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {

@@ -1,5 +1,6 @@
 package org.refundbatch.job;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.refundbatch.ledger.LedgerRepository;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.ledger.StagedFileRepository;
+import org.refundbatch.payout.AtomicFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -41,8 +43,13 @@ class FeedbackTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        try (Stream<RefundRecord> refunds = ledger.refunds(runDate); Stream<RejectRecord> rejects = ledger.rejects(runDate)) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        int leftovers = AtomicFile.deleteLeftovers(dir); // the run lock keeps every other writer out
+        if (leftovers > 0) {
+            log.info("Deleted {} half-written feedback file(s) of an interrupted attempt in {}", leftovers, dir);
+        }
+        try (Stream<RefundRecord> refunds = ledger.refunds(runDate);
+             Stream<RejectRecord> rejects = ledger.rejects(runDate)) {
             List<Path> written = feedback.write(runDate, stagedFiles.findByRun(runDate), refunds.iterator(),
                     rejects.iterator(), dir);
             log.info("Run {}: {} feedback workbook(s) in {}", runDate, written.size(), dir.toAbsolutePath().normalize());
