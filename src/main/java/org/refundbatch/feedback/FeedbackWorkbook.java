@@ -43,6 +43,8 @@ public final class FeedbackWorkbook {
     /** The headers of the columns added after the staff's own. */
     public static final List<String> OUTCOME_HEADERS = List.of("Row", "Outcome", "Refund id", "Rule", "Refund amount",
             "Status", "What to do");
+    /** The widths of the outcome columns, in characters. */
+    private static final int[] OUTCOME_WIDTHS = {6, 10, 22, 28, 14, 14, 80};
     public static final String SUMMARY_SHEET = "Summary";
     public static final String ROWS_SHEET = "Rows";
 
@@ -131,9 +133,10 @@ public final class FeedbackWorkbook {
             Cell cell = row.createCell(width + i);
             cell.setCellValue(OUTCOME_HEADERS.get(i));
             cell.setCellStyle(styles.outcomeHeader);
-            sheet.setColumnWidth(width + i, (i == OUTCOME_HEADERS.size() - 1 ? 80 : i == 0 ? 6 : 16) * 256);
+            sheet.setColumnWidth(width + i, OUTCOME_WIDTHS[i] * 256);
         }
         sheet.createFreezePane(0, 1);
+        printOnePageWide(sheet);
         sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, width + OUTCOME_HEADERS.size() - 1));
     }
 
@@ -237,6 +240,7 @@ public final class FeedbackWorkbook {
                                      String fileReason, FeedbackStyles styles) {
         sheet.setColumnWidth(0, 34 * 256);
         sheet.setColumnWidth(1, 18 * 256);
+        printOnePageWide(sheet);
         Cell title = sheet.createRow(0).createCell(0);
         title.setCellValue(SpreadsheetText.neutralise("Feedback on " + fileName));
         title.setCellStyle(styles.title);
@@ -276,6 +280,14 @@ public final class FeedbackWorkbook {
                 ? "Every row was read. Nothing to correct."
                 : "Rejected rows are marked red on the sheet '" + ROWS_SHEET + "'; the cell at fault has a comment"
                         + " saying what to do. Correct those rows and drop only them again in a new sheet.");
+    }
+
+    /** Printed landscape, as wide as one page, with the header row on every page. */
+    private static void printOnePageWide(Sheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private static void figure(Sheet sheet, int r, String label, long value) {
