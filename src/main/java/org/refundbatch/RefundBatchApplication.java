@@ -1,8 +1,12 @@
 package org.refundbatch;
 
+import java.util.Arrays;
+
+import org.refundbatch.check.CheckCommand;
 import org.refundbatch.history.HistoryCommand;
 import org.refundbatch.job.NightlyRun;
 import org.refundbatch.job.RunLockListener;
+import org.refundbatch.template.TemplateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,6 +17,12 @@ public class RefundBatchApplication {
     public static void main(String[] args) {
         if (HistoryCommand.requested(args).isPresent()) {
             System.exit(HistoryCommand.run(args));
+        }
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith(CheckCommand.OPTION))) {
+            System.exit(CheckCommand.run(args, System.out));
+        }
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith(TemplateCommand.OPTION))) {
+            System.exit(TemplateCommand.run(args, System.out));
         }
         SpringApplication application = new SpringApplication(RefundBatchApplication.class);
         // the run lock is taken before the database is opened: a second launch must not touch it

@@ -42,13 +42,7 @@ public final class HeaderMapping {
                 unread.add(header.cell(i).value().strip());
             }
         }
-        List<String> missing = new ArrayList<>();
-        for (Column column : Column.values()) {
-            if (column.required() && !positions.containsKey(column)) {
-                missing.add(column.header() + (column.aliases().isEmpty() ? ""
-                        : " (or " + String.join(", ", column.aliases()) + ")"));
-            }
-        }
+        List<String> missing = missingColumns(positions);
         if (!missing.isEmpty()) {
             List<String> found = header.cells().stream().filter(c -> !c.isBlank()).map(SheetCell::value).toList();
             throw new UnreadableSheetException(fileName + " row " + header.number() + ": no column"
@@ -59,9 +53,40 @@ public final class HeaderMapping {
         return new HeaderMapping(positions, unread);
     }
 
+    /** The required columns a candidate header row does not name, as messages name them; empty for a header. */
+    static List<String> missingColumns(SheetRow row) {
+        Map<Column, Integer> positions = new EnumMap<>(Column.class);
+        for (int i = 0; i < row.cells().size(); i++) {
+            String name = HeaderNames.normalize(row.cell(i).value());
+            for (Column column : Column.values()) {
+                if (column.matches(name)) {
+                    positions.putIfAbsent(column, i);
+                }
+            }
+        }
+        return missingColumns(positions);
+    }
+
+    private static List<String> missingColumns(Map<Column, Integer> positions) {
+        List<String> missing = new ArrayList<>();
+        for (Column column : Column.values()) {
+            if (column.required() && !positions.containsKey(column)) {
+                missing.add(column.header() + (column.aliases().isEmpty() ? ""
+                        : " (or " + String.join(", ", column.aliases()) + ")"));
+            }
+        }
+        return missing;
+    }
+
     /** The headers of the columns that are not read: extra columns, or a second column of the same name. */
     public List<String> unreadColumns() {
         return unread;
+    }
+
+    /** Where the column stands in the sheet (0 for column A), or -1 when the sheet has no such column. */
+    public int position(Column column) {
+        Integer position = positions.get(column);
+        return position == null ? -1 : position;
     }
 
     /** The row's cell of that column, blank when the sheet has no such column. */

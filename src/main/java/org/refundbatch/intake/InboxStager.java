@@ -217,16 +217,28 @@ public class InboxStager {
                     "already processed in the run of " + earlier.get().runDate() + " as " + earlier.get().fileName()
                             + " (identical bytes); not read again");
         }
+        String unreadable = unreadable(copy, name, limits);
+        return unreadable == null ? new StagedFile(runDate, seq, name, copy, sha, size, Status.ACCEPTED, null)
+                : new StagedFile(runDate, seq, name, copy, sha, size, Status.REJECTED, unreadable);
+    }
+
+    /**
+     * Why a sheet cannot be read at all, as staging rejects it: not a sheet, no header, no withdrawals under it.
+     *
+     * @return the reason, or null when the sheet can be read
+     */
+    public static String unreadable(Path copy, String name, SheetLimits limits) {
         try (SheetReader reader = SheetFiles.open(copy, name, limits)) {
             // a workbook is read from its first visible sheet: name it, the withdrawals may be on another
             String where = reader.sheetName() == null ? name : name + " (first sheet '" + reader.sheetName() + "')";
-            SheetRow header = reader.next();
-            if (header == null) {
+            HeaderSearch.Header found = HeaderSearch.find(reader, where);
+            if (found == null) {
                 throw new UnreadableSheetException(where + ": the sheet is empty, without"
                         + " column names or withdrawals; save the withdrawals on the first sheet and drop the file"
                         + " again");
             }
-            HeaderMapping mapping = HeaderMapping.of(header, where);
+            SheetRow header = found.row();
+            HeaderMapping mapping = found.mapping();
             if (!mapping.unreadColumns().isEmpty()) {
                 log.info("{}: not reading the columns {} (not columns of a withdrawal sheet)", name,
                         mapping.unreadColumns());
@@ -236,12 +248,13 @@ public class InboxStager {
                         + " names in row " + header.number() + "; put them in the rows below it, on the first sheet,"
                         + " and drop the file again");
             }
-            return new StagedFile(runDate, seq, name, copy, sha, size, Status.ACCEPTED, null);
+            return null;
         } catch (UnreadableSheetException e) {
-            return new StagedFile(runDate, seq, name, copy, sha, size, Status.REJECTED, e.getMessage());
+            return e.getMessage();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) { // whatever else a file makes a reader throw: the file is the cause
-            return new StagedFile(runDate, seq, name, copy, sha, size, Status.REJECTED, name + ": cannot be read ("
-                    + e + "); save it again from Excel and drop it in the inbox again");
+            return name + ": cannot be read (" + e + "); save it again from Excel and drop it in the inbox again";
         }
     }
 
@@ -274,6 +287,7 @@ public class InboxStager {
         }
     }
 
+    /** The file's SHA-256, in hex: the same bytes are read once, ever. */
     public static String sha256(Path file) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

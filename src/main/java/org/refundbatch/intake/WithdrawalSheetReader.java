@@ -173,15 +173,15 @@ public class WithdrawalSheetReader implements ItemStreamReader<WithdrawalRow> {
         StagedSheet sheet = sheets.get(sheetIndex);
         lastRow = 0;
         current = SheetFiles.open(sheet.path(), sheet.fileName(), limits);
-        SheetRow header = current.next();
+        HeaderSearch.Header header = HeaderSearch.find(current, sheet.fileName());
         if (header == null) {
             // staging checked the header; an empty sheet here has simply no rows
             closeSheet();
             current = SheetReader.EMPTY;
             return;
         }
-        lastRow = header.number();
-        mapping = HeaderMapping.of(header, sheet.fileName());
+        lastRow = header.row().number();
+        mapping = header.mapping();
     }
 
     private void closeSheet() {

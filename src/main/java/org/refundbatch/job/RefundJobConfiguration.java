@@ -8,6 +8,8 @@ import javax.sql.DataSource;
 
 import org.refundbatch.catalog.Catalog;
 import org.refundbatch.catalog.CatalogLoader;
+import org.refundbatch.feedback.FeedbackWorkbook;
+import org.refundbatch.feedback.SheetFeedback;
 import org.refundbatch.intake.InboxStager;
 import org.refundbatch.intake.IntakeOutcome;
 import org.refundbatch.intake.StagedSheet;
@@ -16,6 +18,7 @@ import org.refundbatch.intake.WithdrawalSheetReader;
 import org.refundbatch.ledger.BankFeedbackRepository;
 import org.refundbatch.ledger.IssuedMessageRepository;
 import org.refundbatch.ledger.LedgerRepository;
+import org.refundbatch.ledger.PaymentRepository;
 import org.refundbatch.ledger.PendingRefundRepository;
 import org.refundbatch.ledger.OpenItemQuery;
 import org.refundbatch.ledger.PaymentRepository;
@@ -97,7 +100,8 @@ public class RefundJobConfiguration {
      */
     @Bean
     Job refundJob(JobRepository jobRepository, RefundProperties properties, Step readBankFeedback, Step stageInbox,
-                  Step intake, Step intakeSheets, Step settleRefunds, Step exportFiles, Step archiveInbox) {
+                  Step intake, Step intakeSheets, Step settleRefunds, Step exportFiles, Step writeFeedback,
+                  Step archiveInbox) {
         IntakeMode intakeMode = new IntakeMode(jobRepository, properties.gridSize());
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {"runDate"}, new String[0]))
@@ -105,6 +109,7 @@ public class RefundJobConfiguration {
                 .next(stageInbox)
                 .next(intakeMode).on(IntakeMode.PARTITIONED.getName()).to(intakeSheets).next(settleRefunds)
                 .next(exportFiles)
+                .next(writeFeedback)
                 .next(archiveInbox)
                 .from(intakeMode).on(IntakeMode.SINGLE.getName()).to(intake).next(exportFiles)
                 .end()
@@ -211,6 +216,22 @@ public class RefundJobConfiguration {
     @Bean
     IssuedMessageRepository issuedMessageRepository(JdbcTemplate jdbc) {
         return new IssuedMessageRepository(jdbc);
+    }
+
+    @Bean
+    Step writeFeedback(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                       FeedbackTasklet feedbackTasklet) {
+        return new StepBuilder("writeFeedback", jobRepository).tasklet(feedbackTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @JobScope
+    FeedbackTasklet feedbackTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+                                    RefundProperties properties, LedgerRepository ledger,
+                                    StagedFileRepository stagedFiles, PaymentRepository payments,
+                                    SheetLimits limits) {
+        return new FeedbackTasklet(runDate, properties.feedbackDir(runDate), ledger, stagedFiles, payments,
+                new SheetFeedback(new FeedbackWorkbook(properties.feedbackMaxRows()), limits));
     }
 
     @Bean

@@ -29,6 +29,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param painVersion the bank file's format: {@code pain.001.001.09} or {@code pain.001.001.03}
  * @param settleTime how long a file must lie unmodified in the inbox before a run reads it (a file still being
  *        copied waits for the next night); none reads every file
+ * @param feedback where each run writes {@code <runDate>/<sheet>-feedback.xlsx}, one workbook per sheet for staff
+ * @param feedbackMaxRows the most rows a feedback workbook lists; its summary counts them all
  */
 @ConfigurationProperties("refund")
 public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("input-samples") Path inbox,
@@ -37,7 +39,9 @@ public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("in
                                @DefaultValue("500") int chunkSize, @DefaultValue("1") int gridSize,
                                @DefaultValue("Europe/Brussels") ZoneId zone,
                                Map<String, CutOffs> cutOffs,
-                               @DefaultValue("pain.001.001.09") String painVersion, Duration settleTime) {
+                               @DefaultValue("pain.001.001.09") String painVersion, Duration settleTime,
+                               @DefaultValue("var/feedback") Path feedback,
+                               @DefaultValue("100000") int feedbackMaxRows) {
 
     /** The cut-off dates finance set for one academic year. */
     public record CutOffs(LocalDate fullRefundBefore, LocalDate noRefundFrom) {
@@ -74,6 +78,11 @@ public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("in
     /** The folder a successful run moves its inbox sheets into; only with an archive set. */
     public Path archiveDir(LocalDate runDate) {
         return archive.resolve(runDate.toString());
+    }
+
+    /** The folder a run writes its feedback workbooks into. */
+    public Path feedbackDir(LocalDate runDate) {
+        return feedback.resolve(runDate.toString());
     }
 
     /** The folder a run writes its outputs into. */

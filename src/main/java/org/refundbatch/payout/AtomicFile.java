@@ -28,7 +28,7 @@ public final class AtomicFile {
 
     /** The body of a file, written to the stream it is given. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -64,7 +64,7 @@ public final class AtomicFile {
      * Writes {@code target}: a reader sees either the old file, or none, or the whole new one. When the content
      * fails, the temporary file is deleted and the target is left as it was.
      */
-    static Path write(Path target, Content content) throws IOException {
+    public static Path write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         OwnerOnly.createDirectories(dir);
         Path tmp = OwnerOnly.createFile(dir.resolve(temporaryName(target.getFileName().toString())));

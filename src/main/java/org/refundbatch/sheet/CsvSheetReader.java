@@ -153,8 +153,10 @@ public final class CsvSheetReader implements SheetReader {
     }
 
     /**
-     * The first line when it is a {@code sep=} line, else the first line that is not blank; "" for none. At most
-     * {@code limit} characters of it: enough to tell the delimiter, whatever the length of the line.
+     * The first line when it is a {@code sep=} line, else the first line that is not blank and holds a {@code ;}
+     * or {@code ,} within the first 20 that are not blank (a title above the column names holds neither), else
+     * the first line that is not blank; "" for none. At most {@code limit} characters of each line: enough to
+     * tell the delimiter, whatever the length of the line.
      */
     private static String firstLine(Path file, Charset charset, int limit) throws IOException {
         try (var reader = Files.newBufferedReader(file, charset)) {
@@ -162,10 +164,17 @@ public final class CsvSheetReader implements SheetReader {
             if (line != null && SEPARATOR_LINE.matcher(line).matches()) {
                 return line;
             }
-            while (line != null && line.isBlank()) {
-                line = boundedLine(reader, limit);
+            String first = null;
+            for (int nonBlank = 0; line != null && nonBlank < 20; line = boundedLine(reader, limit)) {
+                if (!line.isBlank()) {
+                    nonBlank++;
+                    first = first == null ? line : first;
+                    if (line.indexOf(';') >= 0 || line.indexOf(',') >= 0) {
+                        return line;
+                    }
+                }
             }
-            return line == null ? "" : line;
+            return first == null ? "" : first;
         }
     }
 

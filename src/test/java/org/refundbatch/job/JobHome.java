@@ -17,7 +17,7 @@ final class JobHome {
     /** Empties the database, the inbox, the work and outbox folders and the archive. */
     static void reset(Path home, JdbcTemplate jdbc) throws IOException {
         TestDatabase.clean(jdbc);
-        for (String dir : new String[] {"inbox", "work", "outbox", "archive"}) {
+        for (String dir : new String[] {"inbox", "work", "outbox", "archive", "feedback"}) {
             delete(home.resolve(dir));
         }
         Files.createDirectories(home.resolve("inbox"));

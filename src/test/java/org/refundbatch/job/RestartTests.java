@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,12 +93,16 @@ class RestartTests {
     JobRepository jobRepository;
 
     private RunOutputs cleanRun;
+    private Map<String, String> cleanFeedback;
 
     @BeforeEach
     void aCleanRunToCompareWith() throws Exception {
         newInstallationWithTonightsSheets();
         assertThat(jobOperatorTestUtils.startJob(parameters(RUN_DATE)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         cleanRun = outputs(RUN_DATE);
+        cleanFeedback = feedback(RUN_DATE);
+        assertThat(cleanFeedback).containsOnlyKeys("withdrawals-2026-11-feedback.xlsx",
+                "withdrawals-2026-11-late-feedback.xlsx");
         assertThat(cleanRun.files()).containsOnlyKeys("reimbursements-2026-11-30.csv", "credit-records-2026-11-30.csv",
                 "rejected-2026-11-30.csv", "open-items-2026-11-30.csv", "run-summary-2026-11-30.json");
         assertThat(cleanRun.files().get("run-summary-2026-11-30.json")).contains("\"rows_read\" : 33");
@@ -106,10 +116,11 @@ class RestartTests {
 
     @ParameterizedTest(name = "failure at {0} #{1}, restart runs {2}")
     @CsvSource({
-            "STAGING,      2, stageInbox intake exportFiles archiveInbox",
-            "PROCESSING,   8, intake exportFiles archiveInbox",
-            "LEDGER_WRITE, 7, intake exportFiles archiveInbox",
-            "EXPORT,       1, exportFiles archiveInbox"})
+            "STAGING,      2, stageInbox intake exportFiles writeFeedback archiveInbox",
+            "PROCESSING,   8, intake exportFiles writeFeedback archiveInbox",
+            "LEDGER_WRITE, 7, intake exportFiles writeFeedback archiveInbox",
+            "EXPORT,       1, exportFiles writeFeedback archiveInbox",
+            "EXPORT,       2, writeFeedback archiveInbox"})
     void aRestartAfterAFailureEndsWithTheOutputsOfACleanRun(Point point, int nth, String stepsRestarted)
             throws Exception {
         faults.failAt(point, nth);
@@ -126,6 +137,7 @@ class RestartTests {
         assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName)
                 .containsExactly(stepsRestarted.split(" "));
         assertThat(outputs(RUN_DATE)).isEqualTo(cleanRun);
+        assertThat(feedback(RUN_DATE)).as("the feedback workbooks' SHA-256").isEqualTo(cleanFeedback);
     }
 
     @Test
@@ -205,6 +217,21 @@ class RestartTests {
         Path inbox = home.resolve("inbox");
         Files.copy(Path.of("input-samples/withdrawals-2026-11.csv"), inbox.resolve("withdrawals-2026-11.csv"));
         Files.writeString(inbox.resolve("withdrawals-2026-11-late.csv"), LATE_SHEET);
+    }
+
+    /** The feedback folder's files (hidden temporary ones included) and the SHA-256 of each. */
+    private Map<String, String> feedback(LocalDate runDate) throws IOException, NoSuchAlgorithmException {
+        Map<String, String> files = new TreeMap<>();
+        Path dir = properties.feedbackDir(runDate);
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> list = Files.list(dir)) {
+                for (Path file : list.toList()) {
+                    files.put(file.getFileName().toString(), HexFormat.of().formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+                }
+            }
+        }
+        return files;
     }
 
     private RunOutputs outputs(LocalDate runDate) throws IOException {

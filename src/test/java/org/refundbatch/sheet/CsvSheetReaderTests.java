@@ -35,6 +35,13 @@ class CsvSheetReaderTests {
     }
 
     @Test
+    void takesTheDelimiterFromTheColumnNamesUnderATitleLine() throws IOException {
+        assertThat(read("Stopzettingen december 2026\n\nrolnummer;bedrag\n0123456;\"1.116,00\"\n",
+                StandardCharsets.UTF_8)).containsExactly(row(1, text("Stopzettingen december 2026")),
+                row(3, text("rolnummer"), text("bedrag")), row(4, text("0123456"), text("1.116,00")));
+    }
+
+    @Test
     void readsWindows1252WhenTheFileIsNoUtf8() throws IOException {
         assertThat(read("naam;bedrag\r\nZoë;€ 82,51\r\n", Charset.forName("windows-1252"))).containsExactly(
                 row(1, text("naam"), text("bedrag")), row(2, text("Zoë"), text("€ 82,51")));
