@@ -20,6 +20,7 @@ final class ExpectedFigures {
     private final String runDate;
     private final long seed;
     private long rows;
+    private long releases;
     private long creditRecords;
     private final Map<String, long[]> countByRule = new TreeMap<>();
     private final Map<String, long[]> countByStatus = new TreeMap<>();
@@ -47,6 +48,12 @@ final class ExpectedFigures {
         entitlementByRule.merge(rule, entitlement, BigDecimal::add);
         countByStatus.get(status)[0]++;
         refundByStatus.merge(status, refundAmount, BigDecimal::add);
+    }
+
+    /** A repeated key that releases a refund on hold: neither a refund nor a reject. */
+    void release() {
+        rows++;
+        releases++;
     }
 
     void reject(String kind) {
@@ -78,6 +85,7 @@ final class ExpectedFigures {
                 + "  \"rows\": " + rows + ",\n"
                 + "  \"refunds\": " + refunds() + ",\n"
                 + "  \"rejects\": " + rejects() + ",\n"
+                + "  \"releases\": " + releases + ",\n"
                 + "  \"credit_records\": " + creditRecords + ",\n"
                 + "  \"payable\": " + payable() + ",\n"
                 + "  \"total_entitlement\": \"" + entitlement + "\",\n"

@@ -62,6 +62,8 @@ final class WithdrawalMix {
         String bic;
         String reference;
         Programme programme;
+        /** Refunded with an amount due and no IBAN: a later row of the key with an IBAN releases it. */
+        boolean onHold;
     }
 
     SheetLine next() {
@@ -77,7 +79,12 @@ final class WithdrawalMix {
             Draft again = draft(first.programme, pickRule(first.programme));
             again.studentId = first.studentId;
             again.year = first.programme.year();
-            expected.reject("duplicate_key");
+            if (first.onHold && again.iban != null) {
+                first.onHold = false; // the row with an IBAN releases the refund on hold (DESIGN §8)
+                expected.release();
+            } else {
+                expected.reject("duplicate_key");
+            }
             return line(again);
         }
         return line(refund());
@@ -103,6 +110,7 @@ final class WithdrawalMix {
                 : d.amount.subtract(fee.subtract(entitlement)).max(BigDecimal.ZERO).setScale(2);
         String status = refund.signum() == 0 ? "NOTHING_DUE" : d.iban == null ? "ON_HOLD" : "PAYABLE";
         expected.refund(rule, status, entitlement, refund, p.creditRecords(rule));
+        d.onHold = status.equals("ON_HOLD");
         if (earlier.size() < 4096) {
             earlier.add(d);
         } else {
