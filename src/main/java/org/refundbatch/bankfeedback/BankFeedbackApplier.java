@@ -77,6 +77,9 @@ public class BankFeedbackApplier {
             return;
         }
         RefundState state = events.state(attempt.refundId());
+        if (answer.outcome() == BankAnswer.Outcome.ACCEPTED && state == RefundState.SETTLED) {
+            return; // a booking after the status report accepted it, as banks send both: nothing new
+        }
         RefundState to = answer.outcome() == BankAnswer.Outcome.ACCEPTED ? RefundState.SETTLED : RefundState.RETURNED;
         boolean allowed = answer.outcome() == BankAnswer.Outcome.RETURNED ? state.canMoveTo(to)
                 : state == RefundState.SENT;

@@ -2,6 +2,7 @@ package org.refundbatch.feedback;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.ToIntFunction;
@@ -32,6 +34,9 @@ import org.refundbatch.sheet.UnreadableSheetException;
  * workbook with the reason.
  */
 public final class SheetFeedback {
+
+    /** 255 bytes less what a temporary name adds ({@code .} before, {@code .<uuid>.tmp} after). */
+    private static final int MAX_NAME_BYTES = 200;
 
     private final FeedbackWorkbook workbook;
     private final SheetLimits limits;
@@ -131,9 +136,24 @@ public final class SheetFeedback {
         Map<String, String> names = new HashMap<>();
         for (StagedFile file : files) {
             String plain = FeedbackWorkbook.fileName(file.fileName());
-            names.put(file.fileName(), uses.get(plain) == 1 ? plain : file.fileName() + "-feedback.xlsx");
+            String name = uses.get(plain) == 1 ? plain : file.fileName() + "-feedback.xlsx";
+            names.put(file.fileName(), fits(name) ? name : shortName(file));
         }
         return names;
+    }
+
+    /** Whether the name, with the temporary name's additions while it is written, fits the file system's 255 bytes. */
+    private static boolean fits(String name) {
+        return name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES;
+    }
+
+    /** The start of a long sheet name, its staging number to keep it apart, and the feedback suffix. */
+    private static String shortName(StagedFile file) {
+        String suffix = String.format(Locale.ROOT, "-%03d-feedback.xlsx", file.fileSeq());
+        StringBuilder start = new StringBuilder();
+        file.fileName().codePoints().takeWhile(c -> fits(start + Character.toString(c) + suffix))
+                .forEach(start::appendCodePoint);
+        return start + suffix;
     }
 
     /** An iterator over records ordered by (file, row), read forward as the sheets are. */
