@@ -25,6 +25,8 @@ class AdvisoryRunLock implements DatabaseRunLock {
 
     private final DataSource dataSource;
     private final RunLockTable table;
+    /** The session holding the lock for this process's run, null while it holds none. */
+    private volatile Connection heldSession;
 
     AdvisoryRunLock(DataSource dataSource, RunLockTable table) {
         this.dataSource = dataSource;
@@ -53,13 +55,42 @@ class AdvisoryRunLock implements DatabaseRunLock {
             free(held);
             throw e;
         }
+        heldSession = held;
         return () -> {
+            heldSession = null;
             try {
                 table.release(me.claimId());
             } finally {
                 free(held);
             }
         };
+    }
+
+    /**
+     * Asks the lock's own session whether it still holds the advisory lock. A session the server ended (a
+     * restart, {@code pg_terminate_backend}, a network cut) has lost it, and another host may take it.
+     */
+    @Override
+    public synchronized void checkHeld() {
+        Connection session = heldSession;
+        if (session == null) {
+            return;
+        }
+        try (PreparedStatement statement = session.prepareStatement("SELECT COUNT(*) FROM pg_locks WHERE"
+                + " locktype = 'advisory' AND pid = pg_backend_pid() AND granted AND classid = ? AND objid = ?"
+                + " AND objsubid = 1")) {
+            statement.setQueryTimeout(30);
+            statement.setLong(1, KEY >>> 32);
+            statement.setLong(2, KEY & 0xffffffffL);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (rs.next() && rs.getLong(1) == 1) {
+                    return;
+                }
+            }
+            throw new RunLockLostException("the database no longer shows this run's advisory lock " + KEY);
+        } catch (SQLException e) {
+            throw new RunLockLostException("the session holding the run lock is gone (" + e.getMessage() + ")");
+        }
     }
 
     @Override

@@ -20,6 +20,14 @@ public interface DatabaseRunLock {
     /** Who holds the lock, in words, for the message of a launch that was refused. */
     String holder();
 
+    /**
+     * Checks that the lock this process took is still its own, and does nothing while it holds none (a job run
+     * without the nightly command, as in tests).
+     *
+     * @throws RunLockLostException when the lock was lost: the run must stop before a second host races it
+     */
+    void checkHeld();
+
     /** The lock a run holds; closing it lets the next run in. */
     interface Held extends AutoCloseable {
         @Override

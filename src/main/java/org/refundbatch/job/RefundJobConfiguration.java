@@ -37,6 +37,7 @@ import org.springframework.batch.core.job.parameters.DefaultJobParametersValidat
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -80,6 +81,12 @@ public class RefundJobConfiguration {
     DatabaseRunLock databaseRunLock(DataSource dataSource, JdbcTemplate jdbc,
                                     PlatformTransactionManager transactionManager) {
         return DatabaseRunLock.of(dataSource, new RunLockTable(jdbc, transactionManager));
+    }
+
+    /** The run lock checked before every step and every chunk commit (see {@link RunLockChecks}). */
+    @Bean
+    static RunLockChecks runLockChecks(ObjectProvider<DatabaseRunLock> databaseRunLock) {
+        return new RunLockChecks(databaseRunLock);
     }
 
     @Bean

@@ -18,6 +18,8 @@ class TableRunLock implements DatabaseRunLock {
 
     private final RunLockTable table;
     private final boolean embedded;
+    /** The claim of this process's run, null while it holds none. */
+    private volatile String heldClaim;
 
     /** @param embedded whether the database lives in this process only (HSQLDB file or memory) */
     TableRunLock(RunLockTable table, boolean embedded) {
@@ -29,18 +31,40 @@ class TableRunLock implements DatabaseRunLock {
     public Held tryAcquire(LocalDate runDate) {
         RunHolder me = RunHolder.thisProcess(runDate);
         if (table.claimIfFree(me)) {
-            return () -> table.release(me.claimId());
+            return held(me.claimId());
         }
         RunHolder holder = table.holder();
         if (holder == null && table.claimIfFree(me)) {
-            return () -> table.release(me.claimId());
+            return held(me.claimId());
         }
         if (holder != null && isStale(holder) && table.takeOver(holder.claimId(), me)) {
             log.warn("The run lock was held by {}, a process that is gone (killed or crashed): taking it over",
                     holder.describe());
-            return () -> table.release(me.claimId());
+            return held(me.claimId());
         }
         return null;
+    }
+
+    private Held held(String claimId) {
+        heldClaim = claimId;
+        return () -> {
+            heldClaim = null;
+            table.release(claimId);
+        };
+    }
+
+    /** Checks that the row still names this process's claim: no one took it over as stale. */
+    @Override
+    public void checkHeld() {
+        String claim = heldClaim;
+        if (claim == null) {
+            return;
+        }
+        RunHolder holder = table.holder();
+        if (holder == null || !claim.equals(holder.claimId())) {
+            throw new RunLockLostException("the run_lock row now names " + (holder == null ? "no run"
+                    : holder.describe()));
+        }
     }
 
     private boolean isStale(RunHolder holder) {
