@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.ToIntFunction;
 
+import org.refundbatch.files.OwnerOnly;
 import org.refundbatch.intake.HeaderSearch;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
@@ -64,7 +65,7 @@ public final class SheetFeedback {
         Map<String, String> names = names(files);
         List<Path> written = new ArrayList<>();
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
             for (StagedFile file : files) {
                 Path target = dir.resolve(names.get(file.fileName()));
                 refundsByRow.skipBefore(file.fileSeq(), 0);

@@ -60,7 +60,7 @@ class OwnerOnlyFilesTests {
         }
         assertThat(permissions(home.resolve("tmp"))).isEqualTo("rwx------");
         for (Path dir : new Path[] {properties.outboxDir(RUN_DATE), properties.workDir(RUN_DATE),
-                properties.archiveDir(RUN_DATE)}) {
+                properties.archiveDir(RUN_DATE), properties.feedbackDir(RUN_DATE)}) {
             assertThat(permissions(dir)).as(dir.toString()).isEqualTo("rwx------");
             try (Stream<Path> files = Files.list(dir)) {
                 assertThat(files.toList()).isNotEmpty().allSatisfy(file ->
