@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.Deflater;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -192,7 +193,7 @@ public final class FeedbackWorkbook {
                     cell.setCellValue(new BigDecimal(value.value()).doubleValue());
                     return false;
                 } catch (NumberFormatException e) {
-                    cell.setCellValue(SpreadsheetText.neutralise(value.value()));
+                    cell.setCellValue(text(value.value()));
                     return false;
                 }
             }
@@ -203,9 +204,19 @@ public final class FeedbackWorkbook {
             }
             case BOOLEAN -> cell.setCellValue(Boolean.parseBoolean(value.value()) || "1".equals(value.value()));
             case BLANK -> cell.setBlank();
-            default -> cell.setCellValue(SpreadsheetText.neutralise(value.value()));
+            default -> cell.setCellValue(text(value.value()));
         }
         return false;
+    }
+
+    /**
+     * The staff's text as a cell can hold it: neutralised against formulas, and cut to the 32,767 characters of a
+     * cell (a sheet may hold as many when {@code refund.limits.cell-text} allows, and the guard adds one).
+     */
+    private static String text(String value) {
+        String neutral = SpreadsheetText.neutralise(value);
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        return neutral == null || neutral.length() <= max ? neutral : neutral.substring(0, max);
     }
 
     /** The staff's column a reject names, or -1 when it concerns the whole row or the sheet has no such column. */

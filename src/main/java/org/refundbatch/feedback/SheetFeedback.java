@@ -27,6 +27,9 @@ import org.refundbatch.sheet.SheetLimits;
 import org.refundbatch.sheet.SheetReader;
 import org.refundbatch.sheet.SheetRow;
 import org.refundbatch.sheet.UnreadableSheetException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Writes a feedback workbook for every file of a run. Each sheet's staged copy is read again with the readers the
@@ -35,6 +38,8 @@ import org.refundbatch.sheet.UnreadableSheetException;
  * workbook with the reason.
  */
 public final class SheetFeedback {
+
+    private static final Logger log = LoggerFactory.getLogger(SheetFeedback.class);
 
     /** 255 bytes less what a temporary name adds ({@code .} before, {@code .<uuid>.tmp} after). */
     private static final int MAX_NAME_BYTES = 200;
@@ -75,13 +80,34 @@ public final class SheetFeedback {
                     String reason = wholeFile != null ? wholeFile.reason() : file.reason();
                     written.add(workbook.writeRejected(target, file.fileName(), runDate, reason));
                 } else {
-                    written.add(writeSheet(target, runDate, file, refundsByRow, rejectsByRow, released));
+                    written.add(writeSheetOrSayWhyNot(target, runDate, file, refundsByRow, rejectsByRow, released));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the feedback in " + dir + ": " + e.getMessage(), e);
         }
         return written;
+    }
+
+    /**
+     * The sheet's feedback or, when something in the sheet stops it half-way (the night read the sheet, but a
+     * value cannot be written back), a feedback that says so: a staff sheet never fails the night (DESIGN §7).
+     * The database failing is no sheet's doing and fails the step.
+     */
+    private Path writeSheetOrSayWhyNot(Path target, LocalDate runDate, StagedFile file, Ordered<RefundRecord> refunds,
+                                       Ordered<RejectRecord> rejects, Map<Long, RowOutcome> released)
+            throws IOException {
+        try {
+            return writeSheet(target, runDate, file, refunds, rejects, released);
+        } catch (DataAccessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.warn("{}: its feedback could not list its rows ({}); a short feedback says so", file.fileName(),
+                    e.getClass().getSimpleName());
+            return workbook.writeRejected(target, file.fileName(), runDate, file.fileName() + ": the night read this"
+                    + " sheet, but its rows could not be written back here (" + e.getClass().getSimpleName() + "); its"
+                    + " refunds and rejects are in finance's files of the night: ask finance for them");
+        }
     }
 
     private static long rowKey(int fileSeq, int row) {

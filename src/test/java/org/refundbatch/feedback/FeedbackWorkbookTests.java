@@ -62,6 +62,18 @@ class FeedbackWorkbookTests {
     }
 
     @Test
+    void writesBackACellOfTheMostTextASheetHoldsEvenWhenTheFormulaGuardLengthensIt() throws Exception {
+        String longest = "=" + "x".repeat(32_766);
+        Path file = write(folder.resolve("a.xlsx"), 1, 1, row(2, "0500001", longest, "Lotte", "MC-DATA",
+                "2026-10-15", "ok"));
+
+        try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            String written = workbook.getSheet(FeedbackWorkbook.ROWS_SHEET).getRow(1).getCell(1).getStringCellValue();
+            assertThat(written).hasSize(32_767).startsWith("'=x").isEqualTo("'" + longest.substring(0, 32_766));
+        }
+    }
+
+    @Test
     void listsAtMostTheCapAndSaysSoInTheSummary() throws Exception {
         Path file = write(folder.resolve("a.xlsx"), 10, 4);
 
