@@ -25,12 +25,16 @@ import org.refundbatch.policy.RefundStatus;
 import org.refundbatch.policy.StudentId;
 import org.refundbatch.sheet.CellParser;
 import org.refundbatch.sheet.SheetCell;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a withdrawal row into a refund, or into a reject that names the column, the value and the reason
  * (DESIGN §3). Checks that need the ledger (a key refunded before) are the writer's.
  */
 public final class WithdrawalAssessor {
+
+    private static final Logger log = LoggerFactory.getLogger(WithdrawalAssessor.class);
 
     private static final DateTimeFormatter RUN_ID_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter LAST_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -77,6 +81,13 @@ public final class WithdrawalAssessor {
             return refund(row);
         } catch (Fault fault) {
             return reject(row, fault.column.header(), row.valueAsRead(fault.column), fault.getMessage());
+        } catch (RuntimeException unforeseen) {
+            // a value no check foresaw must not fail the night (DESIGN §7): the row is rejected, the cause logged
+            log.warn("{} row {}: could not be assessed ({})", row.sourceFile(), row.rowNumber(),
+                    unforeseen.getClass().getSimpleName());
+            log.debug("assessing {} row {}", row.sourceFile(), row.rowNumber(), unforeseen);
+            return reject(row, null, null, "this row could not be assessed (" + unforeseen.getClass().getSimpleName()
+                    + "); check its values, correct them and drop the row again, or ask finance");
         }
     }
 
