@@ -63,10 +63,6 @@ public class InboxStager {
     private final Duration settleTime;
     private final Clock clock;
 
-    public InboxStager(StagedFileRepository stagedFiles, LedgerRepository ledger) {
-        this(stagedFiles, ledger, SheetLimits.DEFAULTS, null, Clock.systemUTC());
-    }
-
     /**
      * @param settleTime how long a file must lie unmodified before it is read; null or zero reads every file
      */
@@ -77,11 +73,6 @@ public class InboxStager {
         this.limits = limits;
         this.settleTime = settleTime == null || settleTime.isNegative() ? Duration.ZERO : settleTime;
         this.clock = clock;
-    }
-
-    /** Stages the inbox for the run, or returns what an earlier attempt of the same run staged. */
-    public List<StagedFile> stage(Path inbox, Path workDir, LocalDate runDate) {
-        return stage(inbox, workDir, runDate, null);
     }
 
     /**

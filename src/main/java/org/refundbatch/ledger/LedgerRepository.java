@@ -8,12 +8,9 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -26,8 +23,6 @@ import org.refundbatch.policy.RefundRule;
 import org.refundbatch.policy.RefundStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** Reads and writes refunds, credit records and rejects: plain SQL that HSQLDB and PostgreSQL both run. */
 public class LedgerRepository {
@@ -44,30 +39,9 @@ public class LedgerRepository {
     static final int PAGE_ROWS = 5_000;
 
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
 
     public LedgerRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
-    }
-
-    /** Where a key was refunded before: the run, the file and the row. */
-    public record EarlierRefund(String refundId, LocalDate runDate, String sourceFile, int sourceRow) {
-    }
-
-    /** The refunds already in the ledger for any of these keys. */
-    public Map<String, EarlierRefund> findByKeys(Collection<String> keys) {
-        Map<String, EarlierRefund> found = new HashMap<>();
-        if (keys.isEmpty()) {
-            return found;
-        }
-        named.query("SELECT refund_key, refund_id, run_date, source_file, source_row FROM refund WHERE refund_key IN (:keys)",
-                new MapSqlParameterSource("keys", keys),
-                rs -> {
-                    found.put(rs.getString(1), new EarlierRefund(rs.getString(2), rs.getDate(3).toLocalDate(),
-                            rs.getString(4), rs.getInt(5)));
-                });
-        return found;
     }
 
     public void insertRefunds(List<RefundRecord> refunds) {
