@@ -6,6 +6,7 @@ import java.util.List;
 import org.refundbatch.intake.IntakeOutcome;
 import org.refundbatch.ledger.LedgerRepository;
 import org.refundbatch.ledger.PendingRefundRepository;
+import org.refundbatch.ledger.RefundEventRepository;
 import org.refundbatch.ledger.StagedFileRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,20 +25,22 @@ class DamagedFiles {
 
     private final LocalDate runDate;
     private final LedgerRepository ledger;
+    private final RefundEventRepository events;
     private final StagedFileRepository stagedFiles;
     private final PendingRefundRepository pending;
 
-    DamagedFiles(LocalDate runDate, LedgerRepository ledger, StagedFileRepository stagedFiles,
-                 PendingRefundRepository pending) {
+    DamagedFiles(LocalDate runDate, LedgerRepository ledger, RefundEventRepository events,
+                 StagedFileRepository stagedFiles, PendingRefundRepository pending) {
         this.runDate = runDate;
         this.ledger = ledger;
+        this.events = events;
         this.stagedFiles = stagedFiles;
         this.pending = pending;
     }
 
     void reject(IntakeOutcome.FileRejected file) {
         ledger.insertRejects(runDate, List.of(file.reject()));
-        ledger.takeBackFile(runDate, file.fileSeq());
+        events.takeBackFile(runDate, file.fileSeq());
         pending.deleteFile(runDate, file.fileSeq());
         stagedFiles.markDamaged(runDate, file.fileSeq(), file.reason());
         log.warn("Rejected {} whole, reading stopped at row {}: {}", file.sourceFile(), file.stoppedAtRow(),

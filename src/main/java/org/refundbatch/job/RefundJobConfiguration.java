@@ -196,8 +196,9 @@ public class RefundJobConfiguration {
     @Bean
     @StepScope
     DamagedFiles damagedFiles(@Value("#{jobParameters['runDate']}") LocalDate runDate, LedgerRepository ledger,
-                              StagedFileRepository stagedFiles, PendingRefundRepository pending) {
-        return new DamagedFiles(runDate, ledger, stagedFiles, pending);
+                              RefundEventRepository refundEvents, StagedFileRepository stagedFiles,
+                              PendingRefundRepository pending) {
+        return new DamagedFiles(runDate, ledger, refundEvents, stagedFiles, pending);
     }
 
     @Bean

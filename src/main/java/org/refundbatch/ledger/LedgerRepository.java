@@ -117,26 +117,12 @@ public class LedgerRepository {
     /**
      * Takes back what the intake wrote for one file of the run — its refunds with their credit records and its
      * row rejects — when the file turned out damaged further down: the file is rejected whole (DESIGN §7), and
-     * the keys its refunds claimed are free again for a later file. A refund of an earlier night that one of
-     * the file's rows released goes back to the state it was released from, without the release's payment and
-     * event: the file reads as never read.
+     * the keys its refunds claimed are free again for a later file. Their events and payments go first: see
+     * {@link RefundEventRepository#takeBackFile}.
      */
     public void takeBackFile(LocalDate runDate, int fileSeq) {
         Date run = Date.valueOf(runDate);
-        // a release by one of the file's rows: the refund goes back to the state it was released from
-        List<Object[]> released = jdbc.query("SELECT p.refund_id, e.event_seq, e.from_state FROM payment p"
-                + " JOIN refund_event e ON e.refund_id = p.refund_id AND e.run_date = p.run_date"
-                + " AND e.source_file = p.source_file AND e.source_row = p.source_row AND e.to_state = 'PAYABLE'"
-                + " WHERE p.run_date = ? AND p.file_seq = ? AND p.origin = 'RELEASED'",
-                (rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3)}, run, fileSeq);
-        for (Object[] release : released) {
-            jdbc.update("UPDATE refund SET state = ? WHERE refund_id = ?", release[2], release[0]);
-            jdbc.update("DELETE FROM refund_event WHERE refund_id = ? AND event_seq = ?", release[0], release[1]);
-        }
-        jdbc.update("DELETE FROM payment WHERE run_date = ? AND file_seq = ? AND origin = 'RELEASED'", run, fileSeq);
         String fileRefunds = "SELECT refund_id FROM refund WHERE run_date = ? AND file_seq = ?";
-        jdbc.update("DELETE FROM refund_event WHERE refund_id IN (" + fileRefunds + ")", run, fileSeq);
-        jdbc.update("DELETE FROM payment WHERE refund_id IN (" + fileRefunds + ")", run, fileSeq);
         jdbc.update("DELETE FROM credit_record WHERE refund_id IN (" + fileRefunds + ")", run, fileSeq);
         jdbc.update("DELETE FROM refund WHERE run_date = ? AND file_seq = ?", run, fileSeq);
         jdbc.update("DELETE FROM reject WHERE run_date = ? AND file_seq = ? AND source_row > 0", run, fileSeq);

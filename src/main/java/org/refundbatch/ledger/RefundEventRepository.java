@@ -99,6 +99,31 @@ public class RefundEventRepository {
     }
 
     /**
+     * Takes back what the run wrote for one file of its sheets, found damaged further down (DESIGN §7): a refund
+     * of an earlier night that one of the file's rows released goes back to the state it was released from,
+     * without the release's payment and event; the file's own refunds lose their events and payments, then the
+     * ledger takes back the refunds, credit records and rejects ({@link LedgerRepository#takeBackFile}). The file
+     * reads as never read.
+     */
+    public void takeBackFile(LocalDate runDate, int fileSeq) {
+        Date run = Date.valueOf(runDate);
+        List<Object[]> released = jdbc.query("SELECT p.refund_id, e.event_seq, e.from_state FROM payment p"
+                + " JOIN refund_event e ON e.refund_id = p.refund_id AND e.run_date = p.run_date"
+                + " AND e.source_file = p.source_file AND e.source_row = p.source_row AND e.to_state = 'PAYABLE'"
+                + " WHERE p.run_date = ? AND p.file_seq = ? AND p.origin = 'RELEASED'",
+                (rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3)}, run, fileSeq);
+        for (Object[] release : released) {
+            jdbc.update("UPDATE refund SET state = ? WHERE refund_id = ?", release[2], release[0]);
+            jdbc.update("DELETE FROM refund_event WHERE refund_id = ? AND event_seq = ?", release[0], release[1]);
+        }
+        jdbc.update("DELETE FROM payment WHERE run_date = ? AND file_seq = ? AND origin = 'RELEASED'", run, fileSeq);
+        String fileRefunds = "SELECT refund_id FROM refund WHERE run_date = ? AND file_seq = ?";
+        jdbc.update("DELETE FROM refund_event WHERE refund_id IN (" + fileRefunds + ")", run, fileSeq);
+        jdbc.update("DELETE FROM payment WHERE refund_id IN (" + fileRefunds + ")", run, fileSeq);
+        ledger.takeBackFile(runDate, fileSeq);
+    }
+
+    /**
      * Moves a refund and records the event, in the caller's transaction.
      *
      * @throws IllegalStateException when the refund is not in the transition's from-state

@@ -72,7 +72,7 @@ class RefundLifecyclePropertyTests {
         LocalDate night = LocalDate.of(2026, 11, 2);
         int nights = 4 + random.nextInt(8);
         for (int n = 0; n < nights; n++, night = night.plusDays(1 + random.nextInt(5))) {
-            RefundLedgerWriter writer = new RefundLedgerWriter(ledger, events, night, new DamagedFiles(night, ledger,
+            RefundLedgerWriter writer = new RefundLedgerWriter(ledger, events, night, new DamagedFiles(night, ledger, events,
                     new StagedFileRepository(jdbc), new PendingRefundRepository(jdbc)));
             List<IntakeOutcome> rows = new ArrayList<>();
             int count = random.nextInt(6);
