@@ -81,8 +81,8 @@ public class BankFeedbackApplier {
             return; // a booking after the status report accepted it, as banks send both: nothing new
         }
         RefundState to = answer.outcome() == BankAnswer.Outcome.ACCEPTED ? RefundState.SETTLED : RefundState.RETURNED;
-        boolean allowed = answer.outcome() == BankAnswer.Outcome.RETURNED ? state.canMoveTo(to)
-                : state == RefundState.SENT;
+        // a settled transfer may still come back, rejected or returned: the money is owed again (DESIGN §8)
+        boolean allowed = to == RefundState.SETTLED ? state == RefundState.SENT : state.canMoveTo(to);
         if (!allowed) {
             rejects.add(new BankFeedbackReject(fileName, answer.endToEndId(), "refund " + attempt.refundId()
                     + " is " + state + ": a " + answer.outcome() + " answer does not apply to it"));

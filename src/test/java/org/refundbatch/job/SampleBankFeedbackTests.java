@@ -121,6 +121,23 @@ class SampleBankFeedbackTests {
         assertThat(nights.csv("open-items", DEC_1).rowsWith("state", "RETURNED")).hasSize(20);
     }
 
+    @Test
+    void aRejectionAfterAnAcceptanceStillReturnsTheSettledTransfers() throws Exception {
+        dropBankFile("status-report-2026-12-01.xml");
+        nights.night(DEC_1);
+        Files.delete(home.resolve("bank-inbox").resolve("status-report-2026-12-01.xml"));
+        dropBankFile("status-report-2026-12-01-rejected.xml");
+        nights.night(DEC_3);
+
+        assertThat(states()).as("the bank paid none of them: every euro is owed again")
+                .containsExactly(tuple("RETURNED", 20));
+        assertThat(nights.events(WRONG_ACCOUNT)).last().asString()
+                .startsWith("SETTLED>RETURNED 2026-12-03 status-report-2026-12-01-rejected.xml AM04");
+        assertThat(nights.csv("bank-feedback-rejects", DEC_3).rows()).as("the two returned already")
+                .extracting(r -> r.get("end_to_end_id")).containsExactlyInAnyOrder(CLOSED, DECEASED);
+        assertThat(nights.csv("open-items", DEC_3).rowsWith("state", "RETURNED")).hasSize(20);
+    }
+
     private void dropBankFile(String name) throws IOException {
         Files.createDirectories(home.resolve("bank-inbox"));
         Files.copy(SAMPLES.resolve("bank").resolve(name), home.resolve("bank-inbox").resolve(name));
