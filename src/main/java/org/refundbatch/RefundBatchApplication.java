@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 import org.refundbatch.check.CheckCommand;
 import org.refundbatch.history.HistoryCommand;
-import org.refundbatch.job.NightlyRun;
-import org.refundbatch.job.RunLockListener;
+import org.refundbatch.run.NightlyRun;
+import org.refundbatch.run.RunLockListener;
 import org.refundbatch.template.TemplateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

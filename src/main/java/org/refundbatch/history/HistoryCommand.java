@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.refundbatch.job.EmbeddedDatabaseRepair;
+import org.refundbatch.run.EmbeddedDatabaseRepair;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.refundbatch.bankfeedback.BankFeedbackApplier;
 import org.refundbatch.bankfeedback.BankFeedbackReader;
 import org.refundbatch.bankfeedback.Iso20022FeedbackReader;
+import org.refundbatch.bankfeedback.batch.BankFeedbackTasklet;
 import org.refundbatch.ledger.BankFeedbackRepository;
 import org.refundbatch.ledger.LedgerRepository;
 import org.refundbatch.ledger.OpenItemQuery;
@@ -63,7 +64,7 @@ public class AfterTheNightConfiguration {
 
     @Bean
     @JobScope
-    BankFeedbackTasklet bankFeedbackTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+    BankFeedbackTasklet bankFeedbackTasklet(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate,
                                             RefundProperties properties, AfterTheNightProperties settings,
                                             BankFeedbackReader reader, PaymentRepository payments,
                                             RefundEventRepository events, BankFeedbackRepository files) {

@@ -5,10 +5,19 @@ import java.time.LocalDate;
 import org.refundbatch.intake.IntakeOutcome;
 import org.refundbatch.intake.WithdrawalRow;
 import org.refundbatch.intake.WithdrawalSheetReader;
+import org.refundbatch.intake.batch.IntakeProgressListener;
+import org.refundbatch.intake.batch.StagedSheetPartitioner;
+import org.refundbatch.intake.batch.WithdrawalProcessor;
 import org.refundbatch.ledger.LedgerRepository;
 import org.refundbatch.ledger.PendingRefund;
 import org.refundbatch.ledger.PendingRefundRepository;
 import org.refundbatch.ledger.StagedFileRepository;
+import org.refundbatch.ledger.batch.DamagedFiles;
+import org.refundbatch.ledger.batch.PendingRefundReader;
+import org.refundbatch.ledger.batch.PendingRefundWriter;
+import org.refundbatch.ledger.batch.RefundKeyRangePartitioner;
+import org.refundbatch.ledger.batch.RefundLedgerWriter;
+import org.refundbatch.ledger.batch.SettlementWriter;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -29,7 +38,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the partitions that did not complete, each from its last committed chunk.
  */
 @Configuration(proxyBeanMethods = false)
-class PartitionedIntakeConfiguration {
+public class PartitionedIntakeConfiguration {
 
     static final String INTAKE_SHEETS = "intakeSheets";
     /** Partition step executions are named {@code intakeSheet:sheet-<file_seq>}. */
@@ -55,7 +64,7 @@ class PartitionedIntakeConfiguration {
 
     @Bean
     @JobScope
-    StagedSheetPartitioner sheetPartitioner(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+    StagedSheetPartitioner sheetPartitioner(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate,
                                             StagedFileRepository stagedFiles) {
         return new StagedSheetPartitioner(stagedFiles, runDate);
     }
@@ -85,7 +94,7 @@ class PartitionedIntakeConfiguration {
 
     @Bean
     @StepScope
-    PendingRefundWriter pendingRefundWriter(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+    PendingRefundWriter pendingRefundWriter(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate,
                                             LedgerRepository ledger, PendingRefundRepository pending,
                                             DamagedFiles damagedFiles) {
         return new PendingRefundWriter(ledger, pending, runDate, damagedFiles);
@@ -116,9 +125,9 @@ class PartitionedIntakeConfiguration {
 
     @Bean
     @StepScope
-    PendingRefundReader pendingRefundReader(@Value("#{jobParameters['runDate']}") LocalDate runDate,
-                                            @Value("#{stepExecutionContext['fromBucket']}") int fromBucket,
-                                            @Value("#{stepExecutionContext['toBucket']}") int toBucket,
+    PendingRefundReader pendingRefundReader(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate,
+                                            @Value(JobKeys.FROM_BUCKET_OF_PARTITION) int fromBucket,
+                                            @Value(JobKeys.TO_BUCKET_OF_PARTITION) int toBucket,
                                             RefundProperties properties, PendingRefundRepository pending) {
         return new PendingRefundReader(pending, runDate, PendingRefund.firstSettleSeq(fromBucket),
                 PendingRefund.firstSettleSeq(toBucket), properties.chunkSize());
@@ -126,7 +135,7 @@ class PartitionedIntakeConfiguration {
 
     @Bean
     @StepScope
-    SettlementWriter settlementWriter(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+    SettlementWriter settlementWriter(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate,
                                       RefundLedgerWriter refundLedgerWriter, PendingRefundRepository pending) {
         return new SettlementWriter(refundLedgerWriter, pending, runDate);
     }

@@ -4,29 +4,39 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.refundbatch.catalog.Catalog;
 import org.refundbatch.catalog.CatalogLoader;
 import org.refundbatch.feedback.FeedbackWorkbook;
 import org.refundbatch.feedback.SheetFeedback;
+import org.refundbatch.feedback.batch.FeedbackTasklet;
 import org.refundbatch.intake.InboxStager;
 import org.refundbatch.intake.IntakeOutcome;
 import org.refundbatch.intake.StagedSheet;
 import org.refundbatch.intake.WithdrawalAssessor;
 import org.refundbatch.intake.WithdrawalSheetReader;
+import org.refundbatch.intake.batch.ArchiveTasklet;
+import org.refundbatch.intake.batch.IntakeProgressListener;
+import org.refundbatch.intake.batch.ReadAheadIntakeReader;
+import org.refundbatch.intake.batch.RestoredPositionListener;
+import org.refundbatch.intake.batch.StagingTasklet;
+import org.refundbatch.intake.batch.WithdrawalProcessor;
 import org.refundbatch.ledger.BankFeedbackRepository;
 import org.refundbatch.ledger.IssuedMessageRepository;
 import org.refundbatch.ledger.LedgerRepository;
-import org.refundbatch.ledger.PaymentRepository;
-import org.refundbatch.ledger.PendingRefundRepository;
 import org.refundbatch.ledger.OpenItemQuery;
 import org.refundbatch.ledger.PaymentRepository;
+import org.refundbatch.ledger.PendingRefundRepository;
 import org.refundbatch.ledger.RefundEventRepository;
 import org.refundbatch.ledger.RunSummaryQuery;
 import org.refundbatch.ledger.StagedFileRepository;
+import org.refundbatch.ledger.batch.DamagedFiles;
+import org.refundbatch.ledger.batch.RefundLedgerWriter;
 import org.refundbatch.payout.Debtor;
 import org.refundbatch.payout.Pain001Version;
+import org.refundbatch.payout.batch.AfterTheNightExport;
+import org.refundbatch.payout.batch.BankFileExport;
+import org.refundbatch.payout.batch.ExportTasklet;
+import org.refundbatch.payout.batch.IntakeCounts;
 import org.refundbatch.policy.RefundPolicy;
 import org.refundbatch.sheet.SheetLimits;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -37,7 +47,6 @@ import org.springframework.batch.core.job.parameters.DefaultJobParametersValidat
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -78,18 +87,6 @@ public class RefundJobConfiguration {
     }
 
     @Bean
-    DatabaseRunLock databaseRunLock(DataSource dataSource, JdbcTemplate jdbc,
-                                    PlatformTransactionManager transactionManager) {
-        return DatabaseRunLock.of(dataSource, new RunLockTable(jdbc, transactionManager));
-    }
-
-    /** The run lock checked before every step and every chunk commit (see {@link RunLockChecks}). */
-    @Bean
-    static RunLockChecks runLockChecks(ObjectProvider<DatabaseRunLock> databaseRunLock) {
-        return new RunLockChecks(databaseRunLock);
-    }
-
-    @Bean
     RefundPolicy refundPolicy(RefundProperties properties) {
         return new RefundPolicy(properties.cutOffCalendar());
     }
@@ -111,7 +108,7 @@ public class RefundJobConfiguration {
                   Step archiveInbox) {
         IntakeMode intakeMode = new IntakeMode(jobRepository, properties.gridSize());
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new DefaultJobParametersValidator(new String[] {"runDate"}, new String[0]))
+                .validator(new DefaultJobParametersValidator(new String[] {JobKeys.RUN_DATE}, new String[0]))
                 .start(readBankFeedback)
                 .next(stageInbox)
                 .next(intakeMode).on(IntakeMode.PARTITIONED.getName()).to(intakeSheets).next(settleRefunds)
@@ -131,10 +128,10 @@ public class RefundJobConfiguration {
 
     @Bean
     @JobScope
-    StagingTasklet stagingTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate, RefundProperties properties,
+    StagingTasklet stagingTasklet(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate, RefundProperties properties,
                                   Catalog catalog, StagedFileRepository stagedFiles, LedgerRepository ledger,
                                   SheetLimits limits, Clock clock) {
-        return new StagingTasklet(runDate, properties, catalog,
+        return new StagingTasklet(runDate, properties.inbox(), properties.workDir(runDate), properties.catalog(), catalog,
                 new InboxStager(stagedFiles, ledger, limits, properties.settleTime(), clock));
     }
 
@@ -165,8 +162,8 @@ public class RefundJobConfiguration {
     /** The run's accepted sheets in order or, in a partition of {@code intakeSheets}, the partition's sheet. */
     @Bean
     @StepScope
-    WithdrawalSheetReader withdrawalReader(@Value("#{jobParameters['runDate']}") LocalDate runDate,
-                                           @Value("#{stepExecutionContext['fileSeq']}") Integer fileSeq,
+    WithdrawalSheetReader withdrawalReader(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate,
+                                           @Value(JobKeys.FILE_SEQ_OF_PARTITION) Integer fileSeq,
                                            StagedFileRepository stagedFiles, SheetLimits limits) {
         // a file the intake found damaged keeps its place: the positions a restart goes on from count it
         List<StagedSheet> sheets = stagedFiles.findByRun(runDate).stream()
@@ -179,7 +176,7 @@ public class RefundJobConfiguration {
 
     @Bean
     @StepScope
-    WithdrawalProcessor withdrawalProcessor(@Value("#{jobParameters['runDate']}") LocalDate runDate, Catalog catalog,
+    WithdrawalProcessor withdrawalProcessor(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate, Catalog catalog,
                                             RefundPolicy policy, RefundProperties properties) {
         return new WithdrawalProcessor(new WithdrawalAssessor(catalog, policy, runDate,
                 Pain001Version.of(properties.painVersion())));
@@ -187,7 +184,7 @@ public class RefundJobConfiguration {
 
     @Bean
     @StepScope
-    RefundLedgerWriter refundLedgerWriter(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+    RefundLedgerWriter refundLedgerWriter(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate,
                                           LedgerRepository ledger, RefundEventRepository refundEvents,
                                           DamagedFiles damagedFiles) {
         return new RefundLedgerWriter(ledger, refundEvents, runDate, damagedFiles);
@@ -195,7 +192,7 @@ public class RefundJobConfiguration {
 
     @Bean
     @StepScope
-    DamagedFiles damagedFiles(@Value("#{jobParameters['runDate']}") LocalDate runDate, LedgerRepository ledger,
+    DamagedFiles damagedFiles(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate, LedgerRepository ledger,
                               RefundEventRepository refundEvents, StagedFileRepository stagedFiles,
                               PendingRefundRepository pending) {
         return new DamagedFiles(runDate, ledger, refundEvents, stagedFiles, pending);
@@ -209,7 +206,7 @@ public class RefundJobConfiguration {
 
     @Bean
     @JobScope
-    ExportTasklet exportTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate, RefundProperties properties,
+    ExportTasklet exportTasklet(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate, RefundProperties properties,
                                 LedgerRepository ledger, RunSummaryQuery summaries, JobRepository jobRepository,
                                 IssuedMessageRepository messages, Debtor debtor, Clock clock,
                                 PaymentRepository payments, RefundEventRepository refundEvents,
@@ -217,7 +214,7 @@ public class RefundJobConfiguration {
         BankFileExport bankFile = new BankFileExport(payments, messages, debtor,
                 Pain001Version.of(properties.painVersion()), clock);
         return new ExportTasklet(runDate, properties.outboxDir(runDate), ledger, summaries,
-                new IntakeCounts(jobRepository), bankFile,
+                new IntakeCounts(jobRepository, INTAKE_STEP, PartitionedIntakeConfiguration.INTAKE_SHEET + ":"), bankFile,
                 new AfterTheNightExport(payments, refundEvents, openItems, bankFeedback));
     }
 
@@ -234,7 +231,7 @@ public class RefundJobConfiguration {
 
     @Bean
     @JobScope
-    FeedbackTasklet feedbackTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+    FeedbackTasklet feedbackTasklet(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate,
                                     RefundProperties properties, LedgerRepository ledger,
                                     StagedFileRepository stagedFiles, PaymentRepository payments,
                                     SheetLimits limits) {
@@ -250,8 +247,9 @@ public class RefundJobConfiguration {
 
     @Bean
     @JobScope
-    ArchiveTasklet archiveTasklet(@Value("#{jobParameters['runDate']}") LocalDate runDate, RefundProperties properties,
+    ArchiveTasklet archiveTasklet(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate, RefundProperties properties,
                                   StagedFileRepository stagedFiles) {
-        return new ArchiveTasklet(runDate, properties, stagedFiles);
+        return new ArchiveTasklet(runDate, properties.inbox(),
+                properties.archive() == null ? null : properties.archiveDir(runDate), stagedFiles);
     }
 }

@@ -47,40 +47,23 @@ public class RunSummaryQuery {
                 + " FROM refund WHERE run_date = ? GROUP BY rule_code, status, micro_credential", rs -> {
                     RunSummary.Totals totals = new RunSummary.Totals(rs.getLong(4), Money.of(rs.getBigDecimal(5)),
                             Money.of(rs.getBigDecimal(6)));
-                    byRule.merge(rs.getString(1), totals, RunSummaryQuery::add);
-                    byStatus.merge(rs.getString(2), totals, RunSummaryQuery::add);
-                    byMc.merge(rs.getString(3), totals, RunSummaryQuery::add);
+                    byRule.merge(rs.getString(1), totals, RunSummary.Totals::plus);
+                    byStatus.merge(rs.getString(2), totals, RunSummary.Totals::plus);
+                    byMc.merge(rs.getString(3), totals, RunSummary.Totals::plus);
                 }, run);
-        Map<String, RunSummary.Totals> rules = new LinkedHashMap<>();
-        for (RefundRule rule : RefundRule.values()) {
-            rules.put(rule.name(), byRule.getOrDefault(rule.name(), empty()));
-        }
-        Map<String, RunSummary.Totals> statuses = new LinkedHashMap<>();
-        for (RefundStatus status : RefundStatus.values()) {
-            statuses.put(status.name(), byStatus.getOrDefault(status.name(), empty()));
-        }
-        long refunds = rules.values().stream().mapToLong(RunSummary.Totals::count).sum();
-        BigDecimal entitlement = rules.values().stream().map(RunSummary.Totals::entitlement)
+        long refunds = byRule.values().stream().mapToLong(RunSummary.Totals::count).sum();
+        BigDecimal entitlement = byRule.values().stream().map(RunSummary.Totals::entitlement)
                 .reduce(Money.ZERO, BigDecimal::add);
         return new RunSummary(runDate.toString(), filesRead, files.getOrDefault("REJECTED", 0)
                 + files.getOrDefault(StagedFileRepository.Status.DAMAGED.name(), 0),
-                files.getOrDefault("DUPLICATE", 0), rowsRead, refunds, rowRejects, rules, statuses, byMc, entitlement,
-                statuses.get(RefundStatus.PAYABLE.name()).refundAmount(),
-                statuses.get(RefundStatus.ON_HOLD.name()).refundAmount(), waiting,
+                files.getOrDefault("DUPLICATE", 0), rowsRead, refunds, rowRejects, byRule, byStatus, byMc, entitlement,
+                byStatus.getOrDefault(RefundStatus.PAYABLE.name(), RunSummary.Totals.NONE).refundAmount(),
+                byStatus.getOrDefault(RefundStatus.ON_HOLD.name(), RunSummary.Totals.NONE).refundAmount(), waiting,
                 new AfterTheNightQuery(jdbc).summarize(runDate));
     }
 
     private long count(String sql, Date run) {
         Long n = jdbc.queryForObject(sql, Long.class, run);
         return n == null ? 0 : n;
-    }
-
-    private static RunSummary.Totals add(RunSummary.Totals a, RunSummary.Totals b) {
-        return new RunSummary.Totals(a.count() + b.count(), a.entitlement().add(b.entitlement()),
-                a.refundAmount().add(b.refundAmount()));
-    }
-
-    private static RunSummary.Totals empty() {
-        return new RunSummary.Totals(0, Money.ZERO, Money.ZERO);
     }
 }

@@ -12,6 +12,7 @@ import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.OpenItem;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
+import org.refundbatch.ledger.RunSummary;
 
 /**
  * Writes the finance workbook {@code refund-report-<runDate>.xlsx}: a Summary sheet with a chart, then the
@@ -57,18 +58,18 @@ public final class RefundReportWriter {
      * @param rejects the rows and files rejected
      * @return the target
      */
-    public Path write(Path target, ReportSummary summary, Iterator<RefundRecord> refunds,
+    public Path write(Path target, RunSummary summary, Iterator<RefundRecord> refunds,
                       Iterator<CreditRecord> credits, Iterator<RejectRecord> rejects) throws IOException {
         return write(target, summary, refunds, credits, rejects, null);
     }
 
     /**
-     * As {@link #write(Path, ReportSummary, Iterator, Iterator, Iterator)}, with a sheet "Open items" after the
+     * As {@link #write(Path, RunSummary, Iterator, Iterator, Iterator)}, with a sheet "Open items" after the
      * Rejected sheet.
      *
      * @param openItems the refunds still owed across all nights (DESIGN §8); no sheet when null
      */
-    public Path write(Path target, ReportSummary summary, Iterator<RefundRecord> refunds,
+    public Path write(Path target, RunSummary summary, Iterator<RefundRecord> refunds,
                       Iterator<CreditRecord> credits, Iterator<RejectRecord> rejects, Iterator<OpenItem> openItems)
             throws IOException {
         Objects.requireNonNull(summary, "summary");

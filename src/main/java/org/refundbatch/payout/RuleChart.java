@@ -24,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
-import org.refundbatch.payout.ReportSummary.Totals;
+import org.refundbatch.ledger.RunSummary.Totals;
 
 /**
  * The bar chart of the refunded amount per rule, beside the Summary tables. It is drawn on the streamed sheet's

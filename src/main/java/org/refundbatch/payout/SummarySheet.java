@@ -1,7 +1,7 @@
 package org.refundbatch.payout;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -9,7 +9,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.refundbatch.payout.ReportSummary.Totals;
+import org.refundbatch.ledger.RunSummary;
+import org.refundbatch.ledger.RunSummary.Totals;
 import org.refundbatch.policy.RefundStatus;
 
 /** The first sheet of the finance workbook: the run's counts, totals per rule, status and micro-credential, a chart. */
@@ -29,7 +30,7 @@ final class SummarySheet {
         this.styles = styles;
     }
 
-    void write(ReportSummary summary) {
+    void write(RunSummary summary) {
         sheet = workbook.createSheet(NAME);
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
@@ -44,33 +45,27 @@ final class SummarySheet {
         text(row(), 0, "Nightly refund run of " + summary.runDate() + " · amounts in euro", styles.subtitle);
         next++;
         writeRun(summary);
-        Map<String, Totals> perRule = new LinkedHashMap<>();
-        summary.perRule().forEach((rule, totals) -> perRule.put(rule.name(), totals));
-        int ruleRows = writeTable("Refunds per rule", "Rule", perRule);
-        Map<String, Totals> perStatus = new LinkedHashMap<>();
-        summary.perStatus().forEach((status, totals) -> perStatus.put(status.name(), totals));
-        writeTable("Refunds per status", "Status", perStatus);
-        writeTable("Refunds per micro-credential", "Micro-credential", summary.perMicroCredential());
-        RuleChart.draw(workbook.getXSSFWorkbook().getSheet(NAME), ruleRows, perRule);
+        int ruleRows = writeTable("Refunds per rule", "Rule", summary.byRule());
+        writeTable("Refunds per status", "Status", summary.byStatus());
+        writeTable("Refunds per micro-credential", "Micro-credential", summary.byMicroCredential());
+        RuleChart.draw(workbook.getXSSFWorkbook().getSheet(NAME), ruleRows, summary.byRule());
     }
 
-    private void writeRun(ReportSummary summary) {
+    private void writeRun(RunSummary summary) {
         sectionHeader("Run");
         Row runDate = row();
         text(runDate, 0, "Run date", styles.label);
         Cell date = runDate.createCell(1);
-        date.setCellValue(summary.runDate());
+        date.setCellValue(LocalDate.parse(summary.runDate()));
         date.setCellStyle(styles.date);
         count("Files read", summary.filesRead());
-        count("Files rejected (unreadable)", summary.filesRejected());
+        count("Files rejected (unreadable)", summary.filesRejected() + summary.filesDuplicate());
         count("Data rows read", summary.rowsRead());
-        count("Refunds (any rule)", summary.total().refunds());
+        count("Refunds (any rule)", summary.total().count());
         count("Rows rejected", summary.rowsRejected());
         amount("Total entitlement", summary.total().entitlement());
-        amount("To pay: bank file (PAYABLE)", summary.perStatus().get(RefundStatus.PAYABLE)
-                .refundAmount());
-        amount("On hold: no IBAN (ON_HOLD)", summary.perStatus().get(RefundStatus.ON_HOLD)
-                .refundAmount());
+        amount("To pay: bank file (PAYABLE)", summary.of(RefundStatus.PAYABLE).refundAmount());
+        amount("On hold: no IBAN (ON_HOLD)", summary.of(RefundStatus.ON_HOLD).refundAmount());
         next++;
     }
 
@@ -97,7 +92,7 @@ final class SummarySheet {
                            CellStyle amountStyle) {
         Row row = row();
         text(row, 0, label, labelStyle);
-        number(row, 1, totals.refunds(), countStyle);
+        number(row, 1, totals.count(), countStyle);
         number(row, 2, totals.entitlement().doubleValue(), amountStyle);
         number(row, 3, totals.refundAmount().doubleValue(), amountStyle);
     }

@@ -18,6 +18,7 @@ import org.refundbatch.intake.InboxArchive;
 import org.refundbatch.job.FaultInjection.Plan;
 import org.refundbatch.job.FaultInjection.Point;
 import org.refundbatch.ledger.StagedFileRepository;
+import org.refundbatch.run.NightlyRun;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

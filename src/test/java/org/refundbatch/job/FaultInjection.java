@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 import org.refundbatch.intake.IntakeOutcome;
 import org.refundbatch.intake.WithdrawalRow;
+import org.refundbatch.intake.batch.WithdrawalProcessor;
 import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.LedgerRepository;
 import org.refundbatch.ledger.RejectRecord;

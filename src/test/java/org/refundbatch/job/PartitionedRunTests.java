@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refundbatch.run.NightlyRun;
 
 /**
  * A partitioned run ({@code refund.grid-size=3}: one partition per sheet, then three key ranges) writes

@@ -27,6 +27,8 @@ import org.refundbatch.ledger.RefundEvent;
 import org.refundbatch.ledger.RefundEventRepository;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.StagedFileRepository;
+import org.refundbatch.ledger.batch.DamagedFiles;
+import org.refundbatch.ledger.batch.RefundLedgerWriter;
 import org.refundbatch.policy.RefundRule;
 import org.refundbatch.policy.RefundState;
 import org.refundbatch.policy.RefundStatus;

@@ -26,6 +26,7 @@ import org.refundbatch.intake.WithdrawalSheetReader;
 import org.refundbatch.job.FaultInjection.InjectedFault;
 import org.refundbatch.job.FaultInjection.Plan;
 import org.refundbatch.job.FaultInjection.Point;
+import org.refundbatch.run.NightlyRun;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;

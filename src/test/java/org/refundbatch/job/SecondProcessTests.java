@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refundbatch.run.RunLock;
 
 /**
  * A second process launched on a job home whose run is in progress stops before it opens the database,

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
+import org.refundbatch.ledger.RunSummary;
 
 class RefundReportSummaryTests {
 
@@ -88,7 +89,7 @@ class RefundReportSummaryTests {
 
     @Test
     void showsEveryRuleAndStatusEvenOnANightWithoutRefunds() throws Exception {
-        ReportSummary quiet = new ReportSummary(RefundFixtures.RUN_DATE, 0, 0, 0, 0, Map.of(), Map.of(), Map.of());
+        RunSummary quiet = SampleReport.summary(0, 0, 0, 0, Map.of(), Map.of(), Map.of());
 
         try (XSSFWorkbook workbook = write(quiet)) {
             Sheet summary = workbook.getSheet("Summary");
@@ -100,9 +101,9 @@ class RefundReportSummaryTests {
         }
     }
 
-    private XSSFWorkbook write(ReportSummary summary) throws Exception {
+    private XSSFWorkbook write(RunSummary summary) throws Exception {
         Path target = outbox.resolve("report.xlsx");
-        boolean empty = summary.total().refunds() == 0;
+        boolean empty = summary.total().count() == 0;
         new RefundReportWriter().write(target, summary,
                 empty ? List.<RefundRecord>of().iterator() : SampleReport.refunds().iterator(),
                 empty ? List.<CreditRecord>of().iterator() : SampleReport.credits().iterator(),

@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.refundbatch.ledger.AfterTheNight;
 import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
-import org.refundbatch.payout.ReportSummary.Totals;
+import org.refundbatch.ledger.RunSummary;
+import org.refundbatch.ledger.RunSummary.Totals;
 import org.refundbatch.policy.CreditStatus;
+import org.refundbatch.policy.Money;
 import org.refundbatch.policy.RefundRule;
 import org.refundbatch.policy.RefundStatus;
 
@@ -30,14 +33,14 @@ import org.refundbatch.policy.RefundStatus;
  */
 final class SampleReport {
 
-    static final ReportSummary SUMMARY = new ReportSummary(RUN_DATE, 4, 1, 412, 9,
-            Map.of(RefundRule.FULL, totals(214, "238824.00", "231612.00"),
-                    RefundRule.FULL_SECOND_SEMESTER_ONLY, totals(31, "29604.60", "29604.60"),
-                    RefundRule.SECOND_SEMESTER_TUITION, totals(97, "26098.80", "24112.20"),
-                    RefundRule.NO_REFUND, totals(61, "0", "0")),
-            Map.of(RefundStatus.PAYABLE, totals(318, "282727.40", "277608.60"),
-                    RefundStatus.ON_HOLD, totals(12, "7720.20", "7720.20"),
-                    RefundStatus.NOTHING_DUE, totals(73, "4079.80", "0")),
+    static final RunSummary SUMMARY = summary(4, 1, 412, 9,
+            Map.of(RefundRule.FULL.name(), totals(214, "238824.00", "231612.00"),
+                    RefundRule.FULL_SECOND_SEMESTER_ONLY.name(), totals(31, "29604.60", "29604.60"),
+                    RefundRule.SECOND_SEMESTER_TUITION.name(), totals(97, "26098.80", "24112.20"),
+                    RefundRule.NO_REFUND.name(), totals(61, "0", "0")),
+            Map.of(RefundStatus.PAYABLE.name(), totals(318, "282727.40", "277608.60"),
+                    RefundStatus.ON_HOLD.name(), totals(12, "7720.20", "7720.20"),
+                    RefundStatus.NOTHING_DUE.name(), totals(73, "4079.80", "0")),
             Map.of("MC-DATA", totals(163, "118166.40", "115412.40"),
                     "MC-AI-ETHICS", totals(88, "61226.40", "59870.40"),
                     "MC-SUSTFIN", totals(102, "83512.80", "80425.20"),
@@ -81,6 +84,19 @@ final class SampleReport {
                 RefundFixtures.reject("withdrawals-nov.xlsx", 14, "withdrawal_date", "31/02/2026",
                         "'31/02/2026' is not a date (use dd/mm/yyyy)"),
                 RefundFixtures.reject("=cmd|' /C calc'!A0.csv", 0, null, null, "not a spreadsheet"));
+    }
+
+    /** A summary of a night with these counts and totals, and nothing done to earlier nights' refunds. */
+    static RunSummary summary(int filesRead, int filesRejected, long rowsRead, long rowsRejected,
+                              Map<String, Totals> byRule, Map<String, Totals> byStatus,
+                              Map<String, Totals> byMicroCredential) {
+        Totals all = byRule.values().stream().reduce(Totals.NONE, Totals::plus);
+        Totals none = Totals.NONE;
+        return new RunSummary(RUN_DATE.toString(), filesRead, filesRejected, 0, rowsRead, all.count(), rowsRejected,
+                byRule, byStatus, byMicroCredential, all.entitlement(),
+                byStatus.getOrDefault(RefundStatus.PAYABLE.name(), none).refundAmount(),
+                byStatus.getOrDefault(RefundStatus.ON_HOLD.name(), none).refundAmount(), List.of(),
+                new AfterTheNight(0, Money.ZERO, 0, 0, 0, 0, 0, 0, Money.ZERO, 0, Money.ZERO));
     }
 
     private static Totals totals(long refunds, String entitlement, String refundAmount) {
