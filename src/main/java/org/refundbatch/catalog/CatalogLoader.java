@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,15 +81,7 @@ public final class CatalogLoader {
     }
 
     private static Map<Field, Integer> columns(SheetRow header, String file) {
-        Map<Field, Integer> columns = new EnumMap<>(Field.class);
-        for (int i = 0; i < header.cells().size(); i++) {
-            String normalized = HeaderNames.normalize(header.cell(i).value());
-            for (Field field : Field.values()) {
-                if (HeaderNames.normalize(field.header()).equals(normalized)) {
-                    columns.putIfAbsent(field, i);
-                }
-            }
-        }
+        Map<Field, Integer> columns = HeaderNames.positions(header, Field.class, field -> List.of(field.header()));
         List<String> missing = new ArrayList<>();
         for (Field field : Field.values()) {
             if (!columns.containsKey(field)) {

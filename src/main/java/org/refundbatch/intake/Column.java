@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.refundbatch.sheet.HeaderNames;
-
 /** The columns of a withdrawal sheet, with the English and Dutch header names each is known by (DESIGN §2.1). */
 public enum Column {
     STUDENT_ID(true, "student number", "rolnummer", "studentnummer"),
@@ -22,13 +20,11 @@ public enum Column {
     private final boolean required;
     private final String label;
     private final List<String> aliases;
-    private final List<String> names;
 
     Column(boolean required, String label, String... aliases) {
         this.required = required;
         this.label = label;
         this.aliases = List.of(aliases);
-        this.names = Stream.concat(Stream.of(name()), Stream.of(aliases)).map(HeaderNames::normalize).toList();
     }
 
     public boolean required() {
@@ -50,8 +46,8 @@ public enum Column {
         return aliases;
     }
 
-    /** True when a header cell names this column. */
-    public boolean matches(String normalizedHeader) {
-        return names.contains(normalizedHeader);
+    /** Every header name the column is read by, as written: its English name, then its aliases. */
+    public List<String> names() {
+        return Stream.concat(Stream.of(header()), aliases.stream()).toList();
     }
 }

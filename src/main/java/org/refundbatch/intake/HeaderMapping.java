@@ -1,7 +1,6 @@
 package org.refundbatch.intake;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,17 +27,10 @@ public final class HeaderMapping {
      * @throws UnreadableSheetException when a required column is missing, naming it and the headers found
      */
     public static HeaderMapping of(SheetRow header, String fileName) {
-        Map<Column, Integer> positions = new EnumMap<>(Column.class);
+        Map<Column, Integer> positions = positions(header);
         List<String> unread = new ArrayList<>();
         for (int i = 0; i < header.cells().size(); i++) {
-            String name = HeaderNames.normalize(header.cell(i).value());
-            boolean read = false;
-            for (Column column : Column.values()) {
-                if (column.matches(name) && positions.putIfAbsent(column, i) == null) {
-                    read = true;
-                }
-            }
-            if (!read && !header.cell(i).isBlank()) {
+            if (!positions.containsValue(i) && !header.cell(i).isBlank()) {
                 unread.add(header.cell(i).value().strip());
             }
         }
@@ -55,16 +47,11 @@ public final class HeaderMapping {
 
     /** The required columns a candidate header row does not name, as messages name them; empty for a header. */
     static List<String> missingColumns(SheetRow row) {
-        Map<Column, Integer> positions = new EnumMap<>(Column.class);
-        for (int i = 0; i < row.cells().size(); i++) {
-            String name = HeaderNames.normalize(row.cell(i).value());
-            for (Column column : Column.values()) {
-                if (column.matches(name)) {
-                    positions.putIfAbsent(column, i);
-                }
-            }
-        }
-        return missingColumns(positions);
+        return missingColumns(positions(row));
+    }
+
+    private static Map<Column, Integer> positions(SheetRow header) {
+        return HeaderNames.positions(header, Column.class, Column::names);
     }
 
     private static List<String> missingColumns(Map<Column, Integer> positions) {

@@ -1,7 +1,12 @@
 package org.refundbatch.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,5 +65,48 @@ class HeaderNamesTests {
     void readsNoHeaderAsEmpty() {
         assertThat(HeaderNames.normalize(null)).isEmpty();
         assertThat(HeaderNames.normalize("  ")).isEmpty();
+    }
+
+    @Nested
+    class Positions {
+
+        /** Columns known by an English name and, for some, a Dutch one. */
+        enum Field {
+            STUDENT_ID("student_id", "rolnummer"), WITHDRAWAL_DATE("withdrawal_date", "datum stopzetting"),
+            IBAN("iban");
+
+            private final List<String> names;
+
+            Field(String... names) {
+                this.names = List.of(names);
+            }
+        }
+
+        @Test
+        void findsEachColumnByAnyOfItsNamesWrittenAnyWay() {
+            SheetRow header = header("Rekeningnummer", "Datum-Stopzetting", "IBAN", "ROLNUMMER");
+
+            assertThat(HeaderNames.positions(header, Field.class, f -> f.names))
+                    .containsExactly(entry(Field.STUDENT_ID, 3), entry(Field.WITHDRAWAL_DATE, 1), entry(Field.IBAN, 2));
+        }
+
+        @Test
+        void takesTheFirstCellThatNamesAColumn() {
+            SheetRow header = header("student_id", "Rolnummer", "Student ID");
+
+            assertThat(HeaderNames.positions(header, Field.class, f -> f.names))
+                    .containsExactly(entry(Field.STUDENT_ID, 0));
+        }
+
+        @Test
+        void givesNoPositionToAColumnNoCellNames() {
+            SheetRow header = header("", "naam", "(IBAN)");
+
+            assertThat(HeaderNames.positions(header, Field.class, f -> f.names)).isEmpty();
+        }
+
+        private static SheetRow header(String... names) {
+            return new SheetRow(1, Arrays.stream(names).map(SheetCell::text).toList());
+        }
     }
 }
