@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.refundbatch.ledger.Column;
 import org.refundbatch.sheet.HeaderNames;
 import org.refundbatch.sheet.SheetCell;
 import org.refundbatch.sheet.SheetRow;

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.refundbatch.catalog.Catalog;
+import org.refundbatch.ledger.Column;
 import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;

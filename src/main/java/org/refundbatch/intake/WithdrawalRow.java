@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.refundbatch.ledger.Column;
 import org.refundbatch.sheet.CellParser;
 import org.refundbatch.sheet.SheetCell;
 

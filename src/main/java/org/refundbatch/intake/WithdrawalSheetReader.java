@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.refundbatch.ledger.Column;
 import org.refundbatch.sheet.SheetCell;
 import org.refundbatch.sheet.SheetFiles;
 import org.refundbatch.sheet.SheetLimits;

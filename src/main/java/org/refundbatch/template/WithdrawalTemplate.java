@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,7 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.refundbatch.intake.Column;
+import org.refundbatch.ledger.Column;
 import org.refundbatch.payout.SpreadsheetText;
 import org.refundbatch.policy.MicroCredential;
 
@@ -38,17 +37,11 @@ public final class WithdrawalTemplate {
     /** The rows the drop-down and the checks cover, under the header. */
     public static final int ROWS = 2000;
 
-    /** The Dutch name staff know each column by; the English one follows in brackets. */
-    private static final Map<Column, String> DUTCH = Map.of(Column.STUDENT_ID, "Rolnummer", Column.LAST_NAME,
-            "Familienaam", Column.FIRST_NAME, "Voornaam", Column.MICRO_CREDENTIAL, "Code", Column.ACADEMIC_YEAR,
-            "Academiejaar", Column.WITHDRAWAL_DATE, "Datum stopzetting", Column.AMOUNT_PAID, "Bedrag betaald",
-            Column.IBAN, "Rekeningnummer", Column.BIC, "BIC", Column.REFERENCE, "Referentie");
-
     private static final String CODES_FIRST_ROW = "13";
 
     /** The header of a column: {@code Rolnummer (student_id)}. */
     public static String header(Column column) {
-        return DUTCH.get(column) + " (" + column.header() + ")";
+        return column.dutch() + " (" + column.header() + ")";
     }
 
     /** Writes the template for these micro-credentials, in the order given, dated {@code today}. */
@@ -102,26 +95,24 @@ public final class WithdrawalTemplate {
         if (codes > 0) {
             int last = Integer.parseInt(CODES_FIRST_ROW) + codes - 1;
             add(data, helper.createFormulaListConstraint("'" + INSTRUCTIONS_SHEET + "'!$A$" + CODES_FIRST_ROW
-                    + ":$A$" + last), Column.MICRO_CREDENTIAL, "Code", "Choose a micro-credential code from the list"
+                    + ":$A$" + last), Column.MICRO_CREDENTIAL, "Choose a micro-credential code from the list"
                     + " (see the sheet " + INSTRUCTIONS_SHEET + ").");
         }
         add(data, helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN, "DATE(2000,1,1)",
-                "DATE(2099,12,31)", "dd/mm/yyyy"), Column.WITHDRAWAL_DATE, "Datum stopzetting",
-                "Type a date, day first: 03/11/2026.");
+                "DATE(2099,12,31)", "dd/mm/yyyy"), Column.WITHDRAWAL_DATE, "Type a date, day first: 03/11/2026.");
         add(data, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
-                Column.AMOUNT_PAID, "Bedrag betaald", "An amount in euro, 0 or more; leave it empty when the whole"
-                        + " fee was paid.");
+                Column.AMOUNT_PAID, "An amount in euro, 0 or more; leave it empty when the whole fee was paid.");
     }
 
-    private static void add(Sheet data, DataValidationConstraint constraint, Column column, String title,
-                            String message) {
+    /** A check on the column's cells under the header, its boxes titled with the column's Dutch name. */
+    private static void add(Sheet data, DataValidationConstraint constraint, Column column, String message) {
         DataValidation validation = data.getDataValidationHelper().createValidation(constraint,
                 new CellRangeAddressList(1, ROWS, column.ordinal(), column.ordinal()));
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox(title, message);
+        validation.createErrorBox(column.dutch(), message);
         validation.setShowPromptBox(true);
-        validation.createPromptBox(title, message);
+        validation.createPromptBox(column.dutch(), message);
         data.addValidationData(validation);
     }
 

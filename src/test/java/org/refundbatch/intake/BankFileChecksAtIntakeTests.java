@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.refundbatch.catalog.Catalog;
 import org.refundbatch.catalog.CatalogLoader;
+import org.refundbatch.ledger.Column;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.payout.Pain001Version;

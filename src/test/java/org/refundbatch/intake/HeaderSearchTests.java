@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.refundbatch.ledger.Column;
 import org.refundbatch.sheet.SheetCell;
 import org.refundbatch.sheet.SheetReader;
 import org.refundbatch.sheet.SheetRow;

@@ -17,8 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refundbatch.catalog.CatalogLoader;
-import org.refundbatch.intake.Column;
 import org.refundbatch.intake.HeaderSearch;
+import org.refundbatch.ledger.Column;
 import org.refundbatch.sheet.SheetFiles;
 import org.refundbatch.sheet.SheetReader;
 

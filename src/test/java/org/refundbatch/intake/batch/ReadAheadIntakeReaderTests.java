@@ -34,7 +34,7 @@ class ReadAheadIntakeReaderTests {
     /** Every row becomes a reject whose value is the student id, so the order can be checked. */
     private final ItemProcessor<WithdrawalRow, IntakeOutcome> echo = row -> new IntakeOutcome.Rejected(
             new RejectRecord(row.sourceFile(), row.fileSeq(), row.rowNumber(), "student_id",
-                    row.valueAsRead(org.refundbatch.intake.Column.STUDENT_ID), "test", List.of()));
+                    row.valueAsRead(org.refundbatch.ledger.Column.STUDENT_ID), "test", List.of()));
 
     @Test
     void deliversEveryRowOfEverySheetInOrderThenTheEnd() throws Exception {
