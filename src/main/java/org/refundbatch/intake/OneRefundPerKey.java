@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.refundbatch.ledger.Column;
 import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.KnownRefund;
 import org.refundbatch.ledger.RefundRecord;
@@ -83,7 +84,7 @@ public final class OneRefundPerKey {
         RefundRecord r = refunded.refund();
         String when = first.runDate().equals(r.runDate()) ? "earlier in this run (" + first.runDate() + ")"
                 : "in the run of " + first.runDate();
-        return new RejectRecord(r.sourceFile(), r.fileSeq(), r.sourceRow(), "student_id", r.studentId(),
+        return new RejectRecord(r.sourceFile(), r.fileSeq(), r.sourceRow(), Column.STUDENT_ID.header(), r.studentId(),
                 "already refunded " + when + ": " + r.studentId() + " / " + r.microCredential() + " / "
                         + r.academicYear() + " from " + first.sourceFile() + " row " + first.sourceRow()
                         + " (refund " + first.refundId() + ")" + hint(first.state()), refunded.originalValues());
@@ -92,7 +93,7 @@ public final class OneRefundPerKey {
     /** A row that would release a refund still owed to an account a SEPA bank file cannot carry. */
     private static RejectRecord outsideSepa(IntakeOutcome.Refunded refunded, KnownRefund first) {
         RefundRecord r = refunded.refund();
-        return new RejectRecord(r.sourceFile(), r.fileSeq(), r.sourceRow(), "iban", r.iban(),
+        return new RejectRecord(r.sourceFile(), r.fileSeq(), r.sourceRow(), Column.IBAN.header(), r.iban(),
                 "refund " + first.refundId() + " (" + r.studentId() + " / " + r.microCredential() + " / "
                         + r.academicYear() + ") is " + first.state() + ", but this account is outside SEPA and"
                         + " cannot be paid by the bank file: pay by other means, or send the row again with an"

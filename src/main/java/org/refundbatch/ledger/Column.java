@@ -1,5 +1,6 @@
 package org.refundbatch.ledger;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -31,6 +32,11 @@ public enum Column {
         this.label = label;
         this.dutch = dutch;
         this.aliases = List.of(aliases);
+    }
+
+    /** The English header names of all columns, in order: {@code student_id, last_name, …, reference}. */
+    public static List<String> headers() {
+        return Arrays.stream(values()).map(Column::header).toList();
     }
 
     public boolean required() {

@@ -31,9 +31,11 @@ public class LedgerRepository {
             + " micro_credential, academic_year, withdrawal_date, rule_code, full_refund_before, no_refund_from,"
             + " registration_fee, entitlement, amount_paid, refund_amount, status, iban, bic, reference, source_file,"
             + " file_seq, source_row, hold_reason";
-    private static final String REJECT_COLUMNS = "run_date, file_seq, source_row, source_file, column_name,"
-            + " column_value, reason, student_id, last_name, first_name, micro_credential, academic_year,"
-            + " withdrawal_date, amount_paid, iban, bic, reference";
+    /** The reject's own columns, then a column for each of the row's original values, named as {@link Column}. */
+    static final String REJECT_COLUMNS = "run_date, file_seq, source_row, source_file, column_name,"
+            + " column_value, reason, " + String.join(", ", Column.headers());
+    /** The parameter of the first original value, after the reject's own seven. */
+    private static final int FIRST_ORIGINAL = 8;
 
     /** Source rows per query when the exports read a run back. */
     static final int PAGE_ROWS = 5_000;
@@ -94,7 +96,8 @@ public class LedgerRepository {
     }
 
     public void insertRejects(LocalDate runDate, List<RejectRecord> rejects) {
-        jdbc.batchUpdate("INSERT INTO reject (" + REJECT_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        jdbc.batchUpdate("INSERT INTO reject (" + REJECT_COLUMNS + ") VALUES ("
+                + String.join(",", Collections.nCopies(FIRST_ORIGINAL - 1 + Column.values().length, "?")) + ")",
                 rejects, rejects.size(), (ps, r) -> {
                     ps.setDate(1, Date.valueOf(runDate));
                     ps.setInt(2, r.fileSeq());
@@ -103,12 +106,12 @@ public class LedgerRepository {
                     ps.setString(5, ColumnText.cut(r.column(), ColumnText.COLUMN_NAME));
                     ps.setString(6, ColumnText.cut(r.value(), ColumnText.TEXT));
                     ps.setString(7, ColumnText.cut(r.reason(), ColumnText.TEXT));
-                    for (int i = 0; i < RejectRecord.ORIGINAL_COLUMNS.size(); i++) {
-                        String value = i < r.original().size() ? r.original().get(i) : null;
+                    for (Column column : Column.values()) {
+                        String value = r.original(column);
                         if (value == null || value.isEmpty()) {
-                            ps.setNull(8 + i, Types.VARCHAR);
+                            ps.setNull(FIRST_ORIGINAL + column.ordinal(), Types.VARCHAR);
                         } else {
-                            ps.setString(8 + i, ColumnText.cut(value, ColumnText.TEXT));
+                            ps.setString(FIRST_ORIGINAL + column.ordinal(), ColumnText.cut(value, ColumnText.TEXT));
                         }
                     }
                 });
@@ -160,9 +163,9 @@ public class LedgerRepository {
     public Stream<RejectRecord> rejects(LocalDate runDate) {
         return pages("reject", "SELECT " + REJECT_COLUMNS + " FROM reject WHERE " + page("") + " ORDER BY source_row",
                 Date.valueOf(runDate), (rs, n) -> {
-                    List<String> original = new ArrayList<>(RejectRecord.ORIGINAL_COLUMNS.size());
-                    for (int i = 0; i < RejectRecord.ORIGINAL_COLUMNS.size(); i++) {
-                        original.add(rs.getString(8 + i));
+                    List<String> original = new ArrayList<>(Column.values().length);
+                    for (Column column : Column.values()) {
+                        original.add(rs.getString(FIRST_ORIGINAL + column.ordinal()));
                     }
                     return new RejectRecord(rs.getString(4), rs.getInt(2), rs.getInt(3), rs.getString(5),
                             rs.getString(6), rs.getString(7), original);

@@ -84,10 +84,8 @@ final class OutputColumns {
                 col("column", 17, TEXT, RejectRecord::column),
                 col("value", 20, TEXT, RejectRecord::value),
                 col("reason", 60, TEXT, RejectRecord::reason)));
-        for (int i = 0; i < RejectRecord.ORIGINAL_COLUMNS.size(); i++) {
-            int index = i;
-            columns.add(col(RejectRecord.ORIGINAL_COLUMNS.get(i), 16, TEXT,
-                    r -> index < r.original().size() ? r.original().get(index) : null));
+        for (org.refundbatch.ledger.Column original : org.refundbatch.ledger.Column.values()) {
+            columns.add(col(original.header(), 16, TEXT, r -> r.original(original)));
         }
         return List.copyOf(columns);
     }

@@ -100,6 +100,20 @@ class LedgerRepositoryTests {
     }
 
     @Test
+    void keepsEachOriginalValueOfARejectInTheColumnOfItsName() {
+        List<String> original = List.of("0001234", "Peeters", "An", "MC-XYZ", "2026-2027", "31/02/2026", "1.116,00",
+                "BE68 5390 0754 7034", "GEBABEBB", "dossier 12");
+        ledger.insertRejects(RUN, List.of(new RejectRecord("sheet-3.csv", 3, 5, "withdrawal_date", "31/02/2026",
+                "not a date", original)));
+
+        assertThat(jdbc.queryForList("SELECT student_id, last_name, first_name, micro_credential, academic_year,"
+                + " withdrawal_date, amount_paid, iban, bic, reference FROM reject"
+                + " WHERE file_seq = 3 AND source_row = 5").get(0).values()).containsExactlyElementsOf(original);
+        assertThat(ledger.rejects(RUN).filter(r -> r.fileSeq() == 3 && r.sourceRow() == 5).toList())
+                .singleElement().extracting(RejectRecord::original).isEqualTo(original);
+    }
+
+    @Test
     void anIteratorReadsOnePageAtATimeNotAWholeFile() {
         Iterator<RefundRecord> iterator = ledger.refunds(RUN).iterator();
         assertThat(iterator.next().sourceRow()).isEqualTo(2);

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refundbatch.ledger.Column;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
 
@@ -43,7 +44,7 @@ class RefundReportWriterTests {
                     "tuition_per_credit", "amount", "credit_status");
             List<String> rejected = new ArrayList<>(List.of("source_file", "source_row", "column", "value",
                     "reason"));
-            rejected.addAll(RejectRecord.ORIGINAL_COLUMNS);
+            rejected.addAll(Column.headers());
             assertThat(header(workbook.getSheet("Rejected"))).containsExactlyElementsOf(rejected);
         }
     }
