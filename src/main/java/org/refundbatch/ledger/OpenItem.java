@@ -14,5 +14,5 @@ import org.refundbatch.policy.RefundState;
  */
 public record OpenItem(String refundId, String studentId, String lastName, String firstName,
                        String microCredential, String academicYear, BigDecimal refundAmount, RefundState state,
-                       OpenItemReason reason, LocalDate decidedOn, long ageDays) {
+                       OpenItemReason reason, LocalDate decidedOn, long ageDays) implements ListedRefund {
 }

@@ -20,7 +20,7 @@ public record RefundRecord(String refundId, LocalDate runDate, String studentId,
                            LocalDate fullRefundBefore, LocalDate noRefundFrom, BigDecimal registrationFee,
                            BigDecimal entitlement, BigDecimal amountPaid, BigDecimal refundAmount,
                            RefundStatus status, String iban, String bic, String reference, String sourceFile,
-                           int fileSeq, int sourceRow, String holdReason) {
+                           int fileSeq, int sourceRow, String holdReason) implements ListedRefund {
 
     public RefundRecord {
         if (holdReason != null && status != RefundStatus.ON_HOLD) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.refundbatch.ledger.BankFeedbackReject;
 import org.refundbatch.ledger.CreditRecord;
+import org.refundbatch.ledger.ListedRefund;
 import org.refundbatch.ledger.OpenItem;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
@@ -21,13 +22,7 @@ import org.refundbatch.payout.TableSheet.Kind;
 /** The columns of the output listings (DESIGN §4): the CSV files and the workbook's sheets share them. */
 final class OutputColumns {
 
-    static final List<Column<RefundRecord>> REFUNDS = List.of(
-            col("refund_id", 18, TEXT, RefundRecord::refundId),
-            col("student_id", 12, TEXT, RefundRecord::studentId),
-            col("last_name", 22, TEXT, RefundRecord::lastName),
-            col("first_name", 16, TEXT, RefundRecord::firstName),
-            col("micro_credential", 18, TEXT, RefundRecord::microCredential),
-            col("academic_year", 15, TEXT, RefundRecord::academicYear),
+    static final List<Column<RefundRecord>> REFUNDS = refundListing(List.of(
             col("withdrawal_date", 17, DATE, RefundRecord::withdrawalDate),
             col("rule", 28, TEXT, r -> r.rule().name()),
             col("registration_fee", 18, AMOUNT, RefundRecord::registrationFee),
@@ -38,7 +33,7 @@ final class OutputColumns {
             col("iban", 24, TEXT, RefundRecord::iban),
             col("reference", 20, TEXT, RefundRecord::reference),
             col("source_file", 28, TEXT, RefundRecord::sourceFile),
-            col("source_row", 13, INTEGER, RefundRecord::sourceRow));
+            col("source_row", 13, INTEGER, RefundRecord::sourceRow)));
 
     static final List<Column<CreditRecord>> CREDIT_RECORDS = List.of(
             col("refund_id", 18, TEXT, CreditRecord::refundId),
@@ -55,19 +50,13 @@ final class OutputColumns {
 
     static final List<Column<RejectRecord>> REJECTS = rejects();
 
-    static final List<Column<OpenItem>> OPEN_ITEMS = List.of(
-            col("refund_id", 18, TEXT, OpenItem::refundId),
-            col("student_id", 12, TEXT, OpenItem::studentId),
-            col("last_name", 22, TEXT, OpenItem::lastName),
-            col("first_name", 16, TEXT, OpenItem::firstName),
-            col("micro_credential", 18, TEXT, OpenItem::microCredential),
-            col("academic_year", 15, TEXT, OpenItem::academicYear),
+    static final List<Column<OpenItem>> OPEN_ITEMS = refundListing(List.of(
             col("refund_amount", 16, AMOUNT, OpenItem::refundAmount),
             col("state", 11, TEXT, o -> o.state().name()),
             col("reason_code", 13, TEXT, o -> o.reason().code()),
             col("reason", 40, TEXT, o -> o.reason().text()),
             col("decided_on", 12, DATE, OpenItem::decidedOn),
-            col("age_days", 10, INTEGER, OpenItem::ageDays));
+            col("age_days", 10, INTEGER, OpenItem::ageDays)));
 
     static final List<Column<BankFeedbackReject>> BANK_FEEDBACK_REJECTS = List.of(
             col("file", 36, TEXT, BankFeedbackReject::fileName),
@@ -75,6 +64,19 @@ final class OutputColumns {
             col("reason", 80, TEXT, BankFeedbackReject::reason));
 
     private OutputColumns() {
+    }
+
+    /** The columns a listing of refunds opens with, the same for every kind of refund, then the listing's own. */
+    private static <T extends ListedRefund> List<Column<T>> refundListing(List<Column<T>> own) {
+        List<Column<T>> columns = new ArrayList<>(List.of(
+                col("refund_id", 18, TEXT, ListedRefund::refundId),
+                col("student_id", 12, TEXT, ListedRefund::studentId),
+                col("last_name", 22, TEXT, ListedRefund::lastName),
+                col("first_name", 16, TEXT, ListedRefund::firstName),
+                col("micro_credential", 18, TEXT, ListedRefund::microCredential),
+                col("academic_year", 15, TEXT, ListedRefund::academicYear)));
+        columns.addAll(own);
+        return List.copyOf(columns);
     }
 
     private static List<Column<RejectRecord>> rejects() {
