@@ -10,6 +10,7 @@ import org.iban4j.IbanUtil;
 import org.iban4j.InvalidCheckDigitException;
 import org.iban4j.UnsupportedCountryException;
 import org.refundbatch.payout.Pain001Version;
+import org.refundbatch.policy.SepaCountries;
 
 /**
  * Reads the IBAN and BIC of a withdrawal as people copy them (spaces, lower case, an {@code IBAN:} in front)

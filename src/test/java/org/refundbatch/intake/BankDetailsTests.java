@@ -2,7 +2,6 @@ package org.refundbatch.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,11 +79,5 @@ class BankDetailsTests {
     void placesValidIbansOfOtherCountriesOutsideSepa(String iban) {
         assertThat(BankDetails.ibanProblem(iban, iban)).isNull();
         assertThat(BankDetails.isSepa(iban)).isFalse();
-    }
-
-    @Test
-    void listsTheFortyOneCountriesOfTheEpcAndTheirTerritories() {
-        assertThat(SepaCountries.codes()).hasSize(54).contains("BE", "RS", "MD", "GI", "PM").doesNotContain("TR",
-                "FO", "GL", "XK", "US");
     }
 }
