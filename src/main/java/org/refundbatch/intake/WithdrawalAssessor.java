@@ -119,12 +119,17 @@ public final class WithdrawalAssessor {
                 : iban.isSepa() ? null : HoldReason.OUTSIDE_SEPA;
         RefundStatus status = !payout ? RefundStatus.NOTHING_DUE
                 : hold == null ? RefundStatus.PAYABLE : RefundStatus.ON_HOLD;
-        RefundRecord refund = new RefundRecord(refundId, runDate, studentId, lastName, firstName, mc.code(),
-                year.toString(), withdrawalDate, decision.rule(), decision.cutOffs().fullRefundBefore(),
-                decision.cutOffs().noRefundFrom(), decision.registrationFee(), decision.entitlement(),
-                decision.amountPaid(), decision.refundAmount(), status, iban == null ? null : iban.electronic(),
-                bic == null ? null : bic.electronic(), reference, row.sourceFile(),
-                row.fileSeq(), row.rowNumber(), hold == null ? null : hold.text());
+        RefundRecord refund = RefundRecord.builder().refundId(refundId).runDate(runDate)
+                .studentId(studentId).lastName(lastName).firstName(firstName)
+                .microCredential(mc.code()).academicYear(year.toString()).withdrawalDate(withdrawalDate)
+                .rule(decision.rule()).fullRefundBefore(decision.cutOffs().fullRefundBefore())
+                .noRefundFrom(decision.cutOffs().noRefundFrom())
+                .registrationFee(decision.registrationFee()).entitlement(decision.entitlement())
+                .amountPaid(decision.amountPaid()).refundAmount(decision.refundAmount())
+                .status(status).holdReason(hold == null ? null : hold.text())
+                .iban(iban == null ? null : iban.electronic()).bic(bic == null ? null : bic.electronic())
+                .reference(reference).sourceFile(row.sourceFile()).fileSeq(row.fileSeq()).sourceRow(row.rowNumber())
+                .build();
         List<CreditRecord> credits = new ArrayList<>(decision.creditLines().size());
         int lineNo = 1;
         for (CreditLine line : decision.creditLines()) {
