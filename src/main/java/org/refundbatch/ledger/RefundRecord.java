@@ -29,19 +29,6 @@ public record RefundRecord(String refundId, LocalDate runDate, String studentId,
         }
     }
 
-    /** A refund whose hold reason, when it is {@code ON_HOLD}, is that it has no IBAN. */
-    public RefundRecord(String refundId, LocalDate runDate, String studentId, String lastName, String firstName,
-                        String microCredential, String academicYear, LocalDate withdrawalDate, RefundRule rule,
-                        LocalDate fullRefundBefore, LocalDate noRefundFrom, BigDecimal registrationFee,
-                        BigDecimal entitlement, BigDecimal amountPaid, BigDecimal refundAmount,
-                        RefundStatus status, String iban, String bic, String reference, String sourceFile,
-                        int fileSeq, int sourceRow) {
-        this(refundId, runDate, studentId, lastName, firstName, microCredential, academicYear, withdrawalDate, rule,
-                fullRefundBefore, noRefundFrom, registrationFee, entitlement, amountPaid, refundAmount, status, iban,
-                bic, reference, sourceFile, fileSeq, sourceRow,
-                status == RefundStatus.ON_HOLD ? HoldReason.NO_IBAN.text() : null);
-    }
-
     /** A refund built value by value, each named; a value not given is null (0 for the file and row numbers). */
     public static Builder builder() {
         return new Builder();
