@@ -1,51 +1,48 @@
 package org.refundbatch.intake;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 import org.iban4j.BicFormatException;
-import org.iban4j.BicUtil;
 import org.iban4j.IbanFormatException;
-import org.iban4j.IbanUtil;
 import org.iban4j.InvalidCheckDigitException;
 import org.iban4j.UnsupportedCountryException;
 import org.refundbatch.payout.Pain001Version;
+import org.refundbatch.policy.Bic;
+import org.refundbatch.policy.Iban;
 
 /**
- * Reads the IBAN and BIC of a withdrawal as people copy them (spaces, lower case, an {@code IBAN:} in front)
- * and says in plain words what is wrong with one that is not valid (ISO 13616 check digits, length, country).
+ * Reads the IBAN and BIC of a withdrawal as people copy them ({@link Iban#ofCopied}, {@link Bic#ofCopied}) and
+ * says in plain words what is wrong with one that is not valid (ISO 13616 check digits, length, country) or that
+ * the bank file cannot carry.
  */
 final class BankDetails {
-
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]");
-    private static final Pattern IBAN_PREFIX = Pattern.compile("^(?i)iban\\s*:?");
 
     private BankDetails() {
     }
 
-    /** The IBAN without spaces, in capitals: {@code BE68539007547034}. */
-    static String compactIban(String typed) {
-        return SPACES.matcher(IBAN_PREFIX.matcher(typed.strip()).replaceFirst("")).replaceAll("")
-                .toUpperCase(Locale.ROOT);
+    /** An IBAN or BIC of a sheet that cannot be paid to; the message says why, in words for the staff. */
+    static final class Problem extends Exception {
+
+        Problem(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     /**
-     * What is wrong with the IBAN, or null when it is valid.
+     * The IBAN of a sheet's cell.
      *
      * @param typed the IBAN as the sheet holds it, for the message
-     * @param iban  the same, compact ({@link #compactIban})
+     * @throws Problem when it is not a valid IBAN
      */
-    static String ibanProblem(String typed, String iban) {
+    static Iban iban(String typed) throws Problem {
         try {
-            IbanUtil.validate(iban);
-            return null;
+            return Iban.ofCopied(typed);
         } catch (InvalidCheckDigitException e) {
-            return "'" + typed + "' is not a valid IBAN: its check digits do not match the rest, so a character is"
-                    + " mistyped; copy the IBAN again from the student's bank details";
+            throw new Problem("'" + typed + "' is not a valid IBAN: its check digits do not match the rest, so a"
+                    + " character is mistyped; copy the IBAN again from the student's bank details");
         } catch (UnsupportedCountryException e) {
-            return "'" + typed + "' is not a valid IBAN: " + e.getCountryCode() + " is not a country with IBANs";
+            throw new Problem("'" + typed + "' is not a valid IBAN: " + e.getCountryCode()
+                    + " is not a country with IBANs");
         } catch (IbanFormatException e) {
-            return "'" + typed + "' is not a valid IBAN: " + formatProblem(e, iban);
+            throw new Problem("'" + typed + "' is not a valid IBAN: " + formatProblem(e, Iban.compactCopied(typed)));
         }
     }
 
@@ -67,32 +64,26 @@ final class BankDetails {
         };
     }
 
-    /** The BIC without spaces, in capitals. */
-    static String compactBic(String typed) {
-        return SPACES.matcher(typed).replaceAll("").toUpperCase(Locale.ROOT);
-    }
-
-    /** Whether a valid IBAN (compact) can be paid by a SEPA transfer: its country is in the EPC's list. */
-    static boolean isSepa(String iban) {
-        return SepaCountries.includesIbanOf(iban);
-    }
-
     /**
-     * What is wrong with the BIC, or null when it is valid and the bank file's format accepts it: the XSD of
-     * pain.001.001.03 is stricter than ISO 9362 (no digit in the bank code, no {@code 0} or {@code 1} as the
-     * first location character, no {@code O} as the second).
+     * The BIC of a sheet's cell, when it is valid and the bank file's format accepts it: the XSD of pain.001.001.03
+     * is stricter than ISO 9362 (no digit in the bank code, no {@code 0} or {@code 1} as the first location
+     * character, no {@code O} as the second).
+     *
+     * @param typed the BIC as the sheet holds it, for the message
+     * @throws Problem when it is not a valid BIC or the bank file cannot carry it
      */
-    static String bicProblem(String typed, String bic, Pain001Version version) {
+    static Bic bic(String typed, Pain001Version version) throws Problem {
+        Bic bic;
         try {
-            BicUtil.validate(bic);
+            bic = Bic.ofCopied(typed);
         } catch (BicFormatException | UnsupportedCountryException e) {
-            return "'" + typed + "' is not a valid BIC (8 or 11 letters and digits, e.g. GKCCBEBB); correct it or"
-                    + " leave it empty: within SEPA the IBAN is enough";
+            throw new Problem("'" + typed + "' is not a valid BIC (8 or 11 letters and digits, e.g. GKCCBEBB);"
+                    + " correct it or leave it empty: within SEPA the IBAN is enough");
         }
-        if (!version.acceptsBic(bic)) {
-            return "'" + typed + "' is a BIC that the bank file (" + version.messageName() + ") cannot carry;"
-                    + " check it with the student's bank, or leave it empty: within SEPA the IBAN is enough";
+        if (!version.acceptsBic(bic.electronic())) {
+            throw new Problem("'" + typed + "' is a BIC that the bank file (" + version.messageName() + ") cannot"
+                    + " carry; check it with the student's bank, or leave it empty: within SEPA the IBAN is enough");
         }
-        return null;
+        return bic;
     }
 }

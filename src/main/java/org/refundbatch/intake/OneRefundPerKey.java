@@ -12,6 +12,7 @@ import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.ledger.Release;
 import org.refundbatch.policy.RefundState;
+import org.refundbatch.policy.SepaCountries;
 
 /**
  * DESIGN §1.3 and §8: "a key is refunded at most once, ever: a second row with the same key — in the same sheet,

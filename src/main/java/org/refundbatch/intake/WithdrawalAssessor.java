@@ -17,8 +17,10 @@ import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.payout.Pain001Version;
 import org.refundbatch.payout.SepaText;
 import org.refundbatch.policy.AcademicYear;
+import org.refundbatch.policy.Bic;
 import org.refundbatch.policy.CreditLine;
 import org.refundbatch.policy.HoldReason;
+import org.refundbatch.policy.Iban;
 import org.refundbatch.policy.MicroCredential;
 import org.refundbatch.policy.RefundDecision;
 import org.refundbatch.policy.RefundPolicy;
@@ -111,18 +113,24 @@ public final class WithdrawalAssessor {
         String reference = optional(row, Column.REFERENCE, MAX_TEXT);
         RefundDecision decision = policy.decide(mc, withdrawalDate, amountPaid);
         boolean payout = decision.refundAmount().signum() > 0;
-        String iban = iban(row, payout);
-        String bic = bic(row, payout);
+        Iban iban = iban(row, payout);
+        Bic bic = bic(row, payout);
         String refundId = refundId(row);
         HoldReason hold = !payout ? null : iban == null ? HoldReason.NO_IBAN
-                : BankDetails.isSepa(iban) ? null : HoldReason.OUTSIDE_SEPA;
+                : iban.isSepa() ? null : HoldReason.OUTSIDE_SEPA;
         RefundStatus status = !payout ? RefundStatus.NOTHING_DUE
                 : hold == null ? RefundStatus.PAYABLE : RefundStatus.ON_HOLD;
-        RefundRecord refund = new RefundRecord(refundId, runDate, studentId, lastName, firstName, mc.code(),
-                year.toString(), withdrawalDate, decision.rule(), decision.cutOffs().fullRefundBefore(),
-                decision.cutOffs().noRefundFrom(), decision.registrationFee(), decision.entitlement(),
-                decision.amountPaid(), decision.refundAmount(), status, iban, bic, reference, row.sourceFile(),
-                row.fileSeq(), row.rowNumber(), hold == null ? null : hold.text());
+        RefundRecord refund = RefundRecord.builder().refundId(refundId).runDate(runDate)
+                .studentId(studentId).lastName(lastName).firstName(firstName)
+                .microCredential(mc.code()).academicYear(year.toString()).withdrawalDate(withdrawalDate)
+                .rule(decision.rule()).fullRefundBefore(decision.cutOffs().fullRefundBefore())
+                .noRefundFrom(decision.cutOffs().noRefundFrom())
+                .registrationFee(decision.registrationFee()).entitlement(decision.entitlement())
+                .amountPaid(decision.amountPaid()).refundAmount(decision.refundAmount())
+                .status(status).holdReason(hold == null ? null : hold.text())
+                .iban(iban == null ? null : iban.electronic()).bic(bic == null ? null : bic.electronic())
+                .reference(reference).sourceFile(row.sourceFile()).fileSeq(row.fileSeq()).sourceRow(row.rowNumber())
+                .build();
         List<CreditRecord> credits = new ArrayList<>(decision.creditLines().size());
         int lineNo = 1;
         for (CreditLine line : decision.creditLines()) {
@@ -274,36 +282,34 @@ public final class WithdrawalAssessor {
         return amount;
     }
 
-    /** The compact IBAN, or null when none was given; an invalid one is a fault only when there is money to pay. */
-    private static String iban(WithdrawalRow row, boolean payout) throws Fault {
+    /** The IBAN, or null when none was given; an invalid one is a fault only when there is money to pay. */
+    private static Iban iban(WithdrawalRow row, boolean payout) throws Fault {
         String text = optional(row, Column.IBAN, MAX_TEXT);
         if (text == null) {
             return null;
         }
-        String iban = BankDetails.compactIban(text);
-        String problem = BankDetails.ibanProblem(text, iban);
-        if (problem == null) {
-            return iban;
+        try {
+            return BankDetails.iban(text);
+        } catch (BankDetails.Problem problem) {
+            if (payout) {
+                throw new Fault(Column.IBAN, problem.getMessage());
+            }
+            return null;
         }
-        if (payout) {
-            throw new Fault(Column.IBAN, problem);
-        }
-        return null;
     }
 
-    private String bic(WithdrawalRow row, boolean payout) throws Fault {
+    private Bic bic(WithdrawalRow row, boolean payout) throws Fault {
         String text = optional(row, Column.BIC, MAX_TEXT);
         if (text == null) {
             return null;
         }
-        String bic = BankDetails.compactBic(text);
-        String problem = BankDetails.bicProblem(text, bic, painVersion);
-        if (problem == null) {
-            return bic;
+        try {
+            return BankDetails.bic(text, painVersion);
+        } catch (BankDetails.Problem problem) {
+            if (payout) {
+                throw new Fault(Column.BIC, problem.getMessage());
+            }
+            return null;
         }
-        if (payout) {
-            throw new Fault(Column.BIC, problem);
-        }
-        return null;
     }
 }

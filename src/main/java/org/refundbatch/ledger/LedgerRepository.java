@@ -236,15 +236,31 @@ public class LedgerRepository {
     }
 
     private static RefundRecord refund(ResultSet rs) throws SQLException {
-        return new RefundRecord(rs.getString("refund_id"), rs.getDate("run_date").toLocalDate(),
-                rs.getString("student_id"), rs.getString("last_name"), rs.getString("first_name"),
-                rs.getString("micro_credential"), rs.getString("academic_year"),
-                rs.getDate("withdrawal_date").toLocalDate(), RefundRule.valueOf(rs.getString("rule_code")),
-                rs.getDate("full_refund_before").toLocalDate(), rs.getDate("no_refund_from").toLocalDate(),
-                rs.getBigDecimal("registration_fee"), rs.getBigDecimal("entitlement"), rs.getBigDecimal("amount_paid"),
-                rs.getBigDecimal("refund_amount"), RefundStatus.valueOf(rs.getString("status")), rs.getString("iban"),
-                rs.getString("bic"), rs.getString("reference"), rs.getString("source_file"), rs.getInt("file_seq"),
-                rs.getInt("source_row"), rs.getString("hold_reason"));
+        return RefundRecord.builder()
+                .refundId(rs.getString("refund_id"))
+                .runDate(rs.getDate("run_date").toLocalDate())
+                .studentId(rs.getString("student_id"))
+                .lastName(rs.getString("last_name"))
+                .firstName(rs.getString("first_name"))
+                .microCredential(rs.getString("micro_credential"))
+                .academicYear(rs.getString("academic_year"))
+                .withdrawalDate(rs.getDate("withdrawal_date").toLocalDate())
+                .rule(RefundRule.valueOf(rs.getString("rule_code")))
+                .fullRefundBefore(rs.getDate("full_refund_before").toLocalDate())
+                .noRefundFrom(rs.getDate("no_refund_from").toLocalDate())
+                .registrationFee(rs.getBigDecimal("registration_fee"))
+                .entitlement(rs.getBigDecimal("entitlement"))
+                .amountPaid(rs.getBigDecimal("amount_paid"))
+                .refundAmount(rs.getBigDecimal("refund_amount"))
+                .status(RefundStatus.valueOf(rs.getString("status")))
+                .iban(rs.getString("iban"))
+                .bic(rs.getString("bic"))
+                .reference(rs.getString("reference"))
+                .sourceFile(rs.getString("source_file"))
+                .fileSeq(rs.getInt("file_seq"))
+                .sourceRow(rs.getInt("source_row"))
+                .holdReason(rs.getString("hold_reason"))
+                .build();
     }
 
 }

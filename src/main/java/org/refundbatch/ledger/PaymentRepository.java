@@ -58,12 +58,30 @@ public class PaymentRepository {
                 + " r.registration_fee, r.entitlement, r.amount_paid, p.amount, p.iban, p.bic, r.reference,"
                 + " p.source_file, p.file_seq, p.source_row FROM payment p JOIN refund r ON r.refund_id = p.refund_id"
                 + " WHERE p.run_date = ? AND p.origin = 'RELEASED' ORDER BY p.file_seq, p.source_row",
-                (rs, n) -> new RefundRecord(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getDate(8).toLocalDate(), RefundRule.valueOf(rs.getString(9)), rs.getDate(10).toLocalDate(),
-                        rs.getDate(11).toLocalDate(), rs.getBigDecimal(12), rs.getBigDecimal(13),
-                        rs.getBigDecimal(14), rs.getBigDecimal(15), RefundStatus.PAYABLE, rs.getString(16),
-                        rs.getString(17), rs.getString(18), rs.getString(19), rs.getInt(20), rs.getInt(21)),
+                (rs, n) -> RefundRecord.builder()
+                        .refundId(rs.getString(1))
+                        .runDate(rs.getDate(2).toLocalDate())
+                        .studentId(rs.getString(3))
+                        .lastName(rs.getString(4))
+                        .firstName(rs.getString(5))
+                        .microCredential(rs.getString(6))
+                        .academicYear(rs.getString(7))
+                        .withdrawalDate(rs.getDate(8).toLocalDate())
+                        .rule(RefundRule.valueOf(rs.getString(9)))
+                        .fullRefundBefore(rs.getDate(10).toLocalDate())
+                        .noRefundFrom(rs.getDate(11).toLocalDate())
+                        .registrationFee(rs.getBigDecimal(12))
+                        .entitlement(rs.getBigDecimal(13))
+                        .amountPaid(rs.getBigDecimal(14))
+                        .refundAmount(rs.getBigDecimal(15))
+                        .status(RefundStatus.PAYABLE)
+                        .iban(rs.getString(16))
+                        .bic(rs.getString(17))
+                        .reference(rs.getString(18))
+                        .sourceFile(rs.getString(19))
+                        .fileSeq(rs.getInt(20))
+                        .sourceRow(rs.getInt(21))
+                        .build(),
                 Date.valueOf(runDate));
     }
 

@@ -3,10 +3,10 @@ package org.refundbatch.payout;
 import java.math.BigDecimal;
 import java.util.function.UnaryOperator;
 
-import org.iban4j.BicUtil;
 import org.iban4j.Iban4jException;
-import org.iban4j.IbanUtil;
 import org.refundbatch.ledger.RefundRecord;
+import org.refundbatch.policy.Bic;
+import org.refundbatch.policy.Iban;
 import org.refundbatch.policy.RefundStatus;
 
 /**
@@ -15,7 +15,7 @@ import org.refundbatch.policy.RefundStatus;
  *
  * @param bic null when the refund has none: SEPA does not need the creditor's agent
  */
-record CreditTransfer(String endToEndId, BigDecimal amount, String creditorName, String iban, String bic,
+record CreditTransfer(String endToEndId, BigDecimal amount, String creditorName, Iban iban, Bic bic,
                       String remittance) {
 
     static final BigDecimal MIN_AMOUNT = new BigDecimal("0.01");
@@ -69,35 +69,33 @@ record CreditTransfer(String endToEndId, BigDecimal amount, String creditorName,
         return SepaText.truncate(name, MAX_NAME);
     }
 
-    private static String iban(String id, String iban) {
-        String compact = Debtor.compact(iban);
-        if (compact == null) {
+    private static Iban iban(String id, String iban) {
+        if (iban == null || iban.isBlank()) {
             throw new Pain001Exception("refund " + id + " has no IBAN");
         }
         try {
-            IbanUtil.validate(compact);
+            return Iban.of(iban);
         } catch (Iban4jException e) {
             throw new Pain001Exception("refund " + id + ": its IBAN is not valid (" + e.getClass().getSimpleName()
                     + "); correct the account");
         }
-        return compact;
     }
 
-    private static String bic(String id, String bic, Pain001Version version) {
-        String compact = Debtor.compact(bic);
-        if (compact == null) {
+    private static Bic bic(String id, String bic, Pain001Version version) {
+        if (bic == null || bic.isBlank()) {
             return null;
         }
+        Bic valid;
         try {
-            BicUtil.validate(compact);
+            valid = Bic.of(bic);
         } catch (Iban4jException e) {
             throw new Pain001Exception("refund " + id + ": BIC '" + bic + "' is not valid: " + e.getMessage());
         }
-        if (!version.acceptsBic(compact)) {
+        if (!version.acceptsBic(valid.electronic())) {
             throw new Pain001Exception("refund " + id + ": BIC '" + bic + "' is not accepted by "
                     + version.messageName());
         }
-        return compact;
+        return valid;
     }
 
     /** {@code Terugbetaling inschrijvingsgeld <micro-credential> <academic year> <student id>}, at most 140. */

@@ -1,10 +1,8 @@
 package org.refundbatch.payout;
 
-import java.util.Locale;
-
-import org.iban4j.BicUtil;
 import org.iban4j.Iban4jException;
-import org.iban4j.IbanUtil;
+import org.refundbatch.policy.Bic;
+import org.refundbatch.policy.Iban;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -27,22 +25,22 @@ public record Debtor(String name, String iban, String bic, String initiatingPart
             throw new IllegalArgumentException("refund.debtor.name '" + name + "' must be at most 70 characters of"
                     + " a-z A-Z 0-9 / - ? : ( ) . , ' + and space");
         }
-        iban = compact(iban);
-        if (iban == null) {
+        if (iban == null || iban.isBlank()) {
             throw new IllegalArgumentException("refund.debtor.iban is missing: set the account refunds are paid from");
         }
         try {
-            IbanUtil.validate(iban);
+            iban = Iban.of(iban).electronic();
         } catch (Iban4jException e) {
-            throw new IllegalArgumentException("refund.debtor.iban '" + iban + "' is not a valid IBAN: "
+            throw new IllegalArgumentException("refund.debtor.iban '" + Iban.compact(iban) + "' is not a valid IBAN: "
                     + e.getMessage(), e);
         }
-        bic = compact(bic);
-        if (bic != null) {
+        if (bic == null || bic.isBlank()) {
+            bic = null;
+        } else {
             try {
-                BicUtil.validate(bic);
+                bic = Bic.of(bic).electronic();
             } catch (Iban4jException e) {
-                throw new IllegalArgumentException("refund.debtor.bic '" + bic + "' is not a valid BIC: "
+                throw new IllegalArgumentException("refund.debtor.bic '" + Bic.compact(bic) + "' is not a valid BIC: "
                         + e.getMessage(), e);
             }
         }
@@ -51,13 +49,5 @@ public record Debtor(String name, String iban, String bic, String initiatingPart
             throw new IllegalArgumentException("refund.debtor.initiating-party-id '" + initiatingPartyId
                     + "' must be at most 35 characters of the SEPA character set");
         }
-    }
-
-    /** An IBAN or BIC without spaces in upper case; null when blank. */
-    static String compact(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return code.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -203,14 +203,14 @@ public final class Pain001Writer {
         if (transfer.bic() != null) {
             xml.open("CdtrAgt");
             xml.open("FinInstnId");
-            xml.leaf(version.bicElement(), transfer.bic());
+            xml.leaf(version.bicElement(), transfer.bic().electronic());
             xml.close();
             xml.close();
         }
         xml.open("Cdtr");
         xml.leaf("Nm", transfer.creditorName());
         xml.close();
-        writeAccount(xml, "CdtrAcct", transfer.iban());
+        writeAccount(xml, "CdtrAcct", transfer.iban().electronic());
         xml.open("RmtInf");
         xml.leaf("Ustrd", transfer.remittance());
         xml.close();

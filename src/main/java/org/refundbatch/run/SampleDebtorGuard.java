@@ -1,8 +1,8 @@
 package org.refundbatch.run;
 
 import java.util.Arrays;
-import java.util.Locale;
 
+import org.refundbatch.policy.Iban;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
@@ -30,7 +30,7 @@ public final class SampleDebtorGuard implements ApplicationListener<ApplicationE
             return;
         }
         String iban = environment.getProperty("refund.debtor.iban", "");
-        if (iban.replaceAll("\\s", "").toUpperCase(Locale.ROOT).equals(SAMPLE_IBAN)) {
+        if (Iban.compact(iban).equals(SAMPLE_IBAN)) {
             throw new SampleDebtorException();
         }
     }

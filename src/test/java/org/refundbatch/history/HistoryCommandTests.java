@@ -18,6 +18,7 @@ import org.refundbatch.ledger.LedgerRepository;
 import org.refundbatch.ledger.RefundEventRepository;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.Release;
+import org.refundbatch.policy.HoldReason;
 import org.refundbatch.policy.RefundRule;
 import org.refundbatch.policy.RefundState;
 import org.refundbatch.policy.RefundStatus;
@@ -104,10 +105,14 @@ class HistoryCommandTests {
         JdbcTemplate jdbc = new JdbcTemplate(db);
         RefundEventRepository events = new RefundEventRepository(jdbc, new LedgerRepository(jdbc));
         BigDecimal amount = new BigDecimal("495.00");
-        events.decide(List.of(new RefundRecord("R20261130-001-0000002", NOV_30, "2000001", "Claes", "Lotte", "MC-DATA",
-                "2026-2027", LocalDate.of(2026, 10, 1), RefundRule.FULL, LocalDate.of(2026, 11, 1),
-                LocalDate.of(2027, 3, 15), amount, amount, null, amount, RefundStatus.ON_HOLD, null, null, null,
-                "week1.csv", 1, 2)));
+        events.decide(List.of(RefundRecord.builder().refundId("R20261130-001-0000002").runDate(NOV_30)
+                .studentId("2000001").lastName("Claes").firstName("Lotte")
+                .microCredential("MC-DATA").academicYear("2026-2027").withdrawalDate(LocalDate.of(2026, 10, 1))
+                .rule(RefundRule.FULL).fullRefundBefore(LocalDate.of(2026, 11, 1))
+                .noRefundFrom(LocalDate.of(2027, 3, 15))
+                .registrationFee(amount).entitlement(amount).refundAmount(amount)
+                .status(RefundStatus.ON_HOLD).holdReason(HoldReason.NO_IBAN.text())
+                .sourceFile("week1.csv").fileSeq(1).sourceRow(2).build()));
         events.release(new Release(new KnownRefund("R20261130-001-0000002", NOV_30, "week1.csv", 2, amount,
                 RefundState.ON_HOLD), DEC_1, "BE71096123456769", null, "week2.csv", 1, 2));
         events.markSent(DEC_1, "reimbursements-2026-12-01.xml");

@@ -53,9 +53,13 @@ class OneRefundPerKeyTests {
 
     private static IntakeOutcome.Refunded refunded(String student, int row) {
         BigDecimal fee = new BigDecimal("495.00");
-        RefundRecord refund = new RefundRecord("R-" + row, NIGHT, student, "Peeters", "Anna", "MC-DATA", "2026-2027",
-                LocalDate.of(2026, 10, 15), RefundRule.FULL, LocalDate.of(2026, 11, 1), LocalDate.of(2027, 3, 15),
-                fee, fee, null, fee, RefundStatus.PAYABLE, "BE68539007547034", null, null, "w.csv", 1, row);
+        RefundRecord refund = RefundRecord.builder().refundId("R-" + row).runDate(NIGHT)
+                .studentId(student).lastName("Peeters").firstName("Anna")
+                .microCredential("MC-DATA").academicYear("2026-2027").withdrawalDate(LocalDate.of(2026, 10, 15))
+                .rule(RefundRule.FULL).fullRefundBefore(LocalDate.of(2026, 11, 1))
+                .noRefundFrom(LocalDate.of(2027, 3, 15))
+                .registrationFee(fee).entitlement(fee).refundAmount(fee).status(RefundStatus.PAYABLE)
+                .iban("BE68539007547034").sourceFile("w.csv").fileSeq(1).sourceRow(row).build();
         return new IntakeOutcome.Refunded(refund, List.of(), List.of(student));
     }
 }

@@ -93,8 +93,12 @@ class LedgerConstraintsTests {
 
     private static RefundRecord refund(String id, LocalDate night, int fileSeq, int row) {
         BigDecimal fee = new BigDecimal("495.00");
-        return new RefundRecord(id, night, "0123456", "Peeters", "Anna", "MC-DATA", "2026-2027",
-                LocalDate.of(2026, 10, 15), RefundRule.FULL, LocalDate.of(2026, 11, 1), LocalDate.of(2027, 3, 15),
-                fee, fee, null, fee, RefundStatus.PAYABLE, "BE68539007547034", null, null, "w.csv", fileSeq, row);
+        return RefundRecord.builder().refundId(id).runDate(night)
+                .studentId("0123456").lastName("Peeters").firstName("Anna")
+                .microCredential("MC-DATA").academicYear("2026-2027").withdrawalDate(LocalDate.of(2026, 10, 15))
+                .rule(RefundRule.FULL).fullRefundBefore(LocalDate.of(2026, 11, 1))
+                .noRefundFrom(LocalDate.of(2027, 3, 15))
+                .registrationFee(fee).entitlement(fee).refundAmount(fee).status(RefundStatus.PAYABLE)
+                .iban("BE68539007547034").sourceFile("w.csv").fileSeq(fileSeq).sourceRow(row).build();
     }
 }

@@ -29,6 +29,7 @@ import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.StagedFileRepository;
 import org.refundbatch.ledger.batch.DamagedFiles;
 import org.refundbatch.ledger.batch.RefundLedgerWriter;
+import org.refundbatch.policy.HoldReason;
 import org.refundbatch.policy.RefundRule;
 import org.refundbatch.policy.RefundState;
 import org.refundbatch.policy.RefundStatus;
@@ -137,11 +138,16 @@ class RefundLifecyclePropertyTests {
 
     private static IntakeOutcome row(LocalDate night, int row, String student, String amount, String iban) {
         BigDecimal refund = new BigDecimal(amount);
-        RefundRecord record = new RefundRecord(String.format("R%s-001-%07d", night.toString().replace("-", ""), row),
-                night, student, "Claes", "Lotte", "MC-DATA", "2026-2027", LocalDate.of(2026, 10, 1), RefundRule.FULL,
-                LocalDate.of(2026, 11, 1), LocalDate.of(2027, 3, 15), new BigDecimal("495.00"),
-                new BigDecimal("495.00"), null, refund, RefundStatus.of(refund, iban != null), iban, null, null,
-                "sheet.csv", 1, row);
+        RefundStatus status = RefundStatus.of(refund, iban != null);
+        RefundRecord record = RefundRecord.builder()
+                .refundId(String.format("R%s-001-%07d", night.toString().replace("-", ""), row)).runDate(night)
+                .studentId(student).lastName("Claes").firstName("Lotte")
+                .microCredential("MC-DATA").academicYear("2026-2027").withdrawalDate(LocalDate.of(2026, 10, 1))
+                .rule(RefundRule.FULL).fullRefundBefore(LocalDate.of(2026, 11, 1))
+                .noRefundFrom(LocalDate.of(2027, 3, 15))
+                .registrationFee(new BigDecimal("495.00")).entitlement(new BigDecimal("495.00")).refundAmount(refund)
+                .status(status).holdReason(status == RefundStatus.ON_HOLD ? HoldReason.NO_IBAN.text() : null)
+                .iban(iban).sourceFile("sheet.csv").fileSeq(1).sourceRow(row).build();
         return new IntakeOutcome.Refunded(record, List.of(), List.of(student));
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.refundbatch.ledger.StagedFileRepository.StagedFile;
 import org.refundbatch.ledger.StagedFileRepository.Status;
 import org.refundbatch.policy.CreditStatus;
+import org.refundbatch.policy.HoldReason;
 import org.refundbatch.policy.RefundRule;
 import org.refundbatch.policy.RefundStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -143,10 +144,17 @@ class LedgerRepositoryTests {
 
     private static RefundRecord refund(int file, int row) {
         BigDecimal fee = new BigDecimal("495.00");
-        return new RefundRecord("R-" + file + ":" + row, RUN, "s" + file + "-" + row, "Peeters", "Anna", "MC-DATA",
-                "2026-2027", LocalDate.of(2026, 10, 15), RefundRule.FULL, LocalDate.of(2026, 11, 1),
-                LocalDate.of(2027, 3, 15), fee, fee, null, fee, row % 2 == 0 ? RefundStatus.PAYABLE : RefundStatus.ON_HOLD,
-                row % 2 == 0 ? "BE68539007547034" : null, null, null, "sheet-" + file + ".csv", file, row);
+        boolean payable = row % 2 == 0;
+        return RefundRecord.builder().refundId("R-" + file + ":" + row).runDate(RUN)
+                .studentId("s" + file + "-" + row).lastName("Peeters").firstName("Anna")
+                .microCredential("MC-DATA").academicYear("2026-2027").withdrawalDate(LocalDate.of(2026, 10, 15))
+                .rule(RefundRule.FULL).fullRefundBefore(LocalDate.of(2026, 11, 1))
+                .noRefundFrom(LocalDate.of(2027, 3, 15))
+                .registrationFee(fee).entitlement(fee).refundAmount(fee)
+                .status(payable ? RefundStatus.PAYABLE : RefundStatus.ON_HOLD)
+                .holdReason(payable ? null : HoldReason.NO_IBAN.text())
+                .iban(payable ? "BE68539007547034" : null)
+                .sourceFile("sheet-" + file + ".csv").fileSeq(file).sourceRow(row).build();
     }
 
     private static CreditRecord credit(RefundRecord refund, int line) {

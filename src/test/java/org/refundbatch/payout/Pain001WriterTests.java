@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.refundbatch.ledger.RefundRecord;
+import org.refundbatch.policy.RefundRule;
+import org.refundbatch.policy.RefundStatus;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -117,12 +119,10 @@ class Pain001WriterTests {
 
     @Test
     void cutsLongNamesTo70AndTheRemittanceTo140Characters() throws Exception {
-        RefundRecord longOne = payable("R1", "Van den Bossche-".repeat(6), "Marie", "10.00", "BE68539007547034", null);
-        RefundRecord refund = new RefundRecord(longOne.refundId(), longOne.runDate(), "S".repeat(64),
-                longOne.lastName(), longOne.firstName(), "M".repeat(64), longOne.academicYear(),
-                longOne.withdrawalDate(), longOne.rule(), longOne.fullRefundBefore(), longOne.noRefundFrom(),
-                longOne.registrationFee(), longOne.entitlement(), null, longOne.refundAmount(), longOne.status(),
-                longOne.iban(), null, null, "f.csv", 1, 2);
+        RefundRecord refund = RefundFixtures.refundBuilder("R1", "Van den Bossche-".repeat(6), "Marie", RefundRule.FULL,
+                new BigDecimal("10.00"), RefundStatus.PAYABLE, "BE68539007547034", null)
+                .studentId("S".repeat(64)).microCredential("M".repeat(64)).reference(null).sourceFile("f.csv")
+                .build();
         Path file = outbox.resolve("long.xml");
 
         new Pain001Writer(UNIVERSITY, CLOCK).write(file, header(1, "10.00"), Stream.of(refund));

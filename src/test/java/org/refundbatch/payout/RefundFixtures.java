@@ -8,6 +8,7 @@ import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.policy.CreditStatus;
+import org.refundbatch.policy.HoldReason;
 import org.refundbatch.policy.RefundRule;
 import org.refundbatch.policy.RefundStatus;
 
@@ -29,10 +30,19 @@ final class RefundFixtures {
 
     static RefundRecord refund(String id, String lastName, String firstName, RefundRule rule, BigDecimal amount,
                                RefundStatus status, String iban, String bic) {
-        return new RefundRecord(id, RUN_DATE, "0" + Math.floorMod(id.hashCode(), 100000), lastName, firstName, "MC-DATA",
-                "2026-2027", LocalDate.of(2026, 10, 15), rule, LocalDate.of(2026, 11, 1), LocalDate.of(2027, 3, 15),
-                new BigDecimal("1116.00"), new BigDecimal("1116.00"), null, amount, status, iban, bic,
-                "dossier 12", "withdrawals-nov.xlsx", 1, 2);
+        return refundBuilder(id, lastName, firstName, rule, amount, status, iban, bic).build();
+    }
+
+    /** The values of {@link #refund}, for a test that changes some of them. */
+    static RefundRecord.Builder refundBuilder(String id, String lastName, String firstName, RefundRule rule,
+                                              BigDecimal amount, RefundStatus status, String iban, String bic) {
+        return RefundRecord.builder().refundId(id).runDate(RUN_DATE)
+                .studentId("0" + Math.floorMod(id.hashCode(), 100000)).lastName(lastName).firstName(firstName)
+                .microCredential("MC-DATA").academicYear("2026-2027").withdrawalDate(LocalDate.of(2026, 10, 15))
+                .rule(rule).fullRefundBefore(LocalDate.of(2026, 11, 1)).noRefundFrom(LocalDate.of(2027, 3, 15))
+                .registrationFee(new BigDecimal("1116.00")).entitlement(new BigDecimal("1116.00")).refundAmount(amount)
+                .status(status).holdReason(status == RefundStatus.ON_HOLD ? HoldReason.NO_IBAN.text() : null)
+                .iban(iban).bic(bic).reference("dossier 12").sourceFile("withdrawals-nov.xlsx").fileSeq(1).sourceRow(2);
     }
 
     static CreditRecord credit(String refundId, int lineNo, String unit, String credits, String amount,

@@ -1,4 +1,4 @@
-package org.refundbatch.intake;
+package org.refundbatch.policy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
