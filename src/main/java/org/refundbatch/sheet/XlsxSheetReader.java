@@ -15,6 +15,8 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.internal.ZipHelper;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.IOUtils;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -37,7 +39,8 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  */
 public final class XlsxSheetReader implements SheetReader {
 
-    private static final int MAX_COLUMNS = 16_384;
+    private static final int LAST_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
+    private static final int LAST_COLUMN_NAME_LENGTH = SpreadsheetVersion.EXCEL2007.getLastColumnName().length();
 
     private final String fileName;
     private final OPCPackage workbookPackage;
@@ -241,26 +244,26 @@ public final class XlsxSheetReader implements SheetReader {
         }
     }
 
-    /** The 0-based column of a cell reference such as {@code B7} or {@code AA12}. */
+    /**
+     * The 0-based column of a cell reference such as {@code B7} or {@code ab12}: its letters (A to Z in either case),
+     * at most those of the last column Excel has, {@code XFD}.
+     */
     private static int column(String reference) {
-        int column = 0;
-        for (int i = 0, n = reference.length(); i < n; i++) {
-            char c = reference.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                column = column * 26 + (c - 'A' + 1);
-            } else if (c >= 'a' && c <= 'z') {
-                column = column * 26 + (c - 'a' + 1);
-            } else {
-                break;
-            }
-            if (column > MAX_COLUMNS) {
-                break;
-            }
+        int letters = 0;
+        while (letters < reference.length() && letters <= LAST_COLUMN_NAME_LENGTH
+                && isLetter(reference.charAt(letters))) {
+            letters++;
         }
-        if (column < 1 || column > MAX_COLUMNS) {
+        int column = letters == 0 || letters > LAST_COLUMN_NAME_LENGTH ? -1
+                : CellReference.convertColStringToIndex(reference.substring(0, letters));
+        if (column < 0 || column > LAST_COLUMN) {
             throw new IllegalArgumentException("'" + reference + "' is not a cell reference");
         }
-        return column - 1;
+        return column;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /**
