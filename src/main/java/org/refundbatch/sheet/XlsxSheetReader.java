@@ -37,12 +37,11 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  * ratio, maximum entry size) stay on, and never through the in-memory fallback POI uses for damaged
  * zips: a file without a readable central directory is rejected.
  */
-public final class XlsxSheetReader implements SheetReader {
+public final class XlsxSheetReader extends WorkbookSheetReader {
 
     private static final int LAST_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
     private static final int LAST_COLUMN_NAME_LENGTH = SpreadsheetVersion.EXCEL2007.getLastColumnName().length();
 
-    private final String fileName;
     private final OPCPackage workbookPackage;
     private final InputStream sheetStream;
     private final XMLStreamReader xml;
@@ -50,21 +49,16 @@ public final class XlsxSheetReader implements SheetReader {
     private final CellStyles styles;
     private final boolean date1904;
     private final String sheetName;
-    private final RowCells cells = new RowCells();
     private final StringBuilder textBuffer = new StringBuilder(64);
-    private final SheetLimits limits;
-    private int rows;
     private int rowNumber;
     private boolean inRow;
-    private boolean finished;
 
     public XlsxSheetReader(Path file, String fileName) {
         this(file, fileName, SheetLimits.DEFAULTS);
     }
 
     public XlsxSheetReader(Path file, String fileName, SheetLimits limits) {
-        this.fileName = fileName;
-        this.limits = limits;
+        super(fileName, limits);
         ZipSecureFile zip = null;
         OPCPackage opened = null;
         InputStream stream = null;
@@ -76,8 +70,7 @@ public final class XlsxSheetReader implements SheetReader {
             parts.requireSpreadsheet(fileName);
             XlsxWorkbook workbook = XlsxWorkbook.read(parts.getWorkbookData(), parts::isWorksheet);
             if (workbook == null) {
-                throw new UnreadableSheetException(fileName
-                        + ": the workbook has no visible worksheet (unhide the sheet with the withdrawals)");
+                throw noVisibleWorksheet(fileName);
             }
             InputStream sharedStrings = parts.sharedStrings();
             this.strings = SharedStrings.read(sharedStrings == null ? null
@@ -105,34 +98,23 @@ public final class XlsxSheetReader implements SheetReader {
     }
 
     @Override
-    public SheetRow next() {
-        if (finished) {
-            return null;
-        }
-        try {
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
-                    SheetRow row = readRow();
-                    if (row != null) {
-                        return row;
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
-                    break;
+    SheetRow readNext() throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+                SheetRow row = readRow();
+                if (row != null) {
+                    return row;
                 }
+            } else if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
+                break;
             }
-            finished = true;
-            return null;
-        } catch (UnreadableSheetException e) {
-            finished = true;
-            throw e;
-        } catch (XMLStreamException | RuntimeException e) {
-            finished = true;
-            throw new UnreadableSheetException(fileName + position() + ": " + SheetProblems.damage(e), e);
         }
+        return end(null);
     }
 
-    private String position() {
+    @Override
+    String position() {
         return inRow ? " row " + rowNumber : rowNumber == 0 ? "" : " after row " + rowNumber;
     }
 
@@ -145,9 +127,7 @@ public final class XlsxSheetReader implements SheetReader {
                     + " (a workbook holds each row once: the file was not written by a spreadsheet program"
                     + " or is damaged)");
         }
-        if (++rows > limits.rowsPerFile()) {
-            throw SheetLimits.exceeded(fileName, "the sheet has", limits.rowsPerFile(), "rows", "rows-per-file");
-        }
+        countRow();
         rowNumber = number;
         inRow = true;
         int column = -1;
@@ -185,10 +165,7 @@ public final class XlsxSheetReader implements SheetReader {
             }
         }
         int column = reference == null ? previousColumn + 1 : column(reference);
-        if (column >= limits.columnsPerRow()) {
-            throw SheetLimits.exceeded(fileName + " row " + rowNumber, "the row has", limits.columnsPerRow(),
-                    "columns", "columns-per-row");
-        }
+        requireColumns(rowNumber, column + 1);
         String value = null;
         String inline = null;
         while (true) {
@@ -283,8 +260,7 @@ public final class XlsxSheetReader implements SheetReader {
     }
 
     @Override
-    public void close() throws IOException {
-        finished = true;
+    void closeFile() {
         try {
             xml.close();
         } catch (XMLStreamException e) {
