@@ -70,17 +70,15 @@ public final class XlsSheetReader extends WorkbookSheetReader {
             throw e;
         } catch (EncryptedDocumentException e) {
             IOUtils.closeQuietly(opened);
-            throw new UnreadableSheetException(fileName + ": the workbook is password-protected;"
-                    + " remove the password in Excel (File > Info > Protect Workbook) and save it again", e);
+            throw new UnreadableSheetException(fileName + ": " + SheetProblems.PASSWORD_PROTECTED, e);
         } catch (OldExcelFormatException e) {
             IOUtils.closeQuietly(opened);
             throw new UnreadableSheetException(fileName + ": saved in the Excel 5.0/95 format, which this program"
                     + " does not read; save it as 'Excel Workbook (.xlsx)'", e);
         } catch (Exception e) {
             IOUtils.closeQuietly(opened);
-            throw new UnreadableSheetException(fileName + ": the file is damaged or incomplete and cannot be opened"
-                    + " as an Excel workbook (" + SheetProblems.rootMessage(e)
-                    + "); save it again from Excel or ask for a new copy", e);
+            throw new UnreadableSheetException(fileName + ": "
+                    + SheetProblems.damagedFile(SheetProblems.rootMessage(e)), e);
         }
     }
 
@@ -91,8 +89,7 @@ public final class XlsSheetReader extends WorkbookSheetReader {
         } catch (IllegalArgumentException e) {
             String what = fileSystem.getRoot().hasEntryCaseInsensitive("WordDocument") ? "a Word document"
                     : "an Office file without a workbook";
-            throw new UnreadableSheetException(fileName + ": not an Excel workbook (the file is " + what
-                    + "); save the withdrawals as .xlsx, .xls or .csv", e);
+            throw new UnreadableSheetException(fileName + ": " + SheetProblems.notAWorkbook(what), e);
         }
     }
 
