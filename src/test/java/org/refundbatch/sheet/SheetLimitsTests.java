@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
-/** The limits of refund.limits.* as the workbook readers apply them while they stream a file. */
-class WorkbookLimitsTests {
+/** The limits of refund.limits.* as the sheet readers apply them, and the reason a file is rejected for. */
+class SheetLimitsTests {
 
     /** The defaults, but a row may hold 3 columns and a file 3 rows. */
     private static final SheetLimits THREE_BY_THREE = new SheetLimits(DataSize.ofMegabytes(512),
@@ -29,9 +29,29 @@ class WorkbookLimitsTests {
     /** The defaults, but a part of a workbook may unpack to 1 KiB. */
     private static final SheetLimits KILOBYTE_PARTS = new SheetLimits(DataSize.ofMegabytes(512),
             DataSize.ofBytes(1024), DataSize.ofMegabytes(96), 32_767, 16_384, 1_048_576, 1_048_576);
+    /** The defaults, but a file may have 1 KiB. */
+    private static final SheetLimits KILOBYTE_FILES = new SheetLimits(DataSize.ofBytes(1024),
+            DataSize.ofGigabytes(2), DataSize.ofMegabytes(96), 32_767, 16_384, 1_048_576, 1_048_576);
 
     @TempDir
     Path folder;
+
+    @Test
+    void namesWhatTheFileHoldsTheLimitAndTheSettingThatRaisesIt() {
+        assertThat(SheetLimits.reached("the file has", 1024, "bytes", "file-size")).isEqualTo("the file has more than"
+                + " 1,024 bytes (the limit refund.limits.file-size; ask the administrator to raise it if the file is"
+                + " right, or split the file)");
+    }
+
+    @Test
+    void refusesAFileLargerThanTheLimitBeforeReadingIt() throws IOException {
+        Path file = Files.writeString(folder.resolve("big.csv"), "id;name\n" + "1;Anna\n".repeat(200));
+
+        assertThatThrownBy(() -> SheetFiles.open(file, "big.csv", KILOBYTE_FILES))
+                .isInstanceOf(UnreadableSheetException.class)
+                .hasMessage("big.csv: the file has more than 1,024 bytes (the limit refund.limits.file-size; ask the"
+                        + " administrator to raise it if the file is right, or split the file)");
+    }
 
     @Nested
     class Xlsx {
