@@ -23,6 +23,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.refundbatch.files.LimitedInput;
+
 /**
  * Reads ISO 20022 pain.002.001.03, pain.002.001.10 and camt.054.001.08 files with StAX, streaming: no document
  * type declaration (so no external or expanding entity) is accepted, and a file, an element's text and the

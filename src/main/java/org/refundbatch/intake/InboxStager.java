@@ -154,9 +154,8 @@ public class InboxStager {
     private StagedFile copyAndAssess(LocalDate runDate, int seq, String name, Path file, long size, Path workDir,
                                      List<String> seen) {
         if (size > limits.fileSize().toBytes()) {
-            return refused(runDate, seq, name, file, size, "the file has more than " + String.format(Locale.ROOT,
-                    "%,d", limits.fileSize().toBytes()) + " bytes (the limit refund.limits.file-size; ask the"
-                    + " administrator to raise it if the file is right, or split the file)");
+            return refused(runDate, seq, name, file, size,
+                    SheetLimits.reached("the file has", limits.fileSize().toBytes(), "bytes", "file-size"));
         }
         Path copy = workDir.resolve(copyName(seq, name));
         try {

@@ -42,7 +42,16 @@ final class ExcelValues {
         }
     }
 
-    /** A number cell from the double stored in an {@code .xls} file. */
+    /**
+     * A number cell from the double stored in an {@code .xls} file, as the same number stored in an {@code .xlsx}
+     * file reads.
+     *
+     * <p>This is not POI's {@code NumberToTextConverter.toText}, the text Excel makes of a number in a formula: that
+     * writes -0.0 as {@code -0}, large and small numbers with an exponent ({@code 1E+20} where a cell here is
+     * {@code 100000000000000000000}, {@code 1.23456789E-15}), and rounds to 15 digits from the binary value rather
+     * than from the shortest decimal form ({@code 1.000000000000005} is {@code 1.00000000000001} there, {@code 1}
+     * here).
+     */
     static SheetCell number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < LARGEST_EXACT_WHOLE) {
             return new SheetCell(SheetCell.Kind.NUMBER, Long.toString((long) value));

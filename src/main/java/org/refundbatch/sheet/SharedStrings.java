@@ -18,6 +18,10 @@ import javax.xml.stream.XMLStreamReader;
  * of {@code String} objects: the three million distinct strings of a million-row sheet (student
  * numbers, IBANs, references) take some 50 MB instead of some 200 MB, and the pages never need to be
  * copied to grow, which keeps a large file within a small heap.
+ *
+ * <p>It is not POI's {@code org.apache.poi.xssf.model.SharedStrings}: that interface hands out a
+ * {@code RichTextString} (an XMLBeans {@code XSSFRichTextString}) per lookup, for POI's own sheet handler, which
+ * the StAX reader does not use.
  */
 final class SharedStrings {
 

@@ -120,13 +120,11 @@ public final class SheetFiles {
             encrypted = fileSystem.getRoot().hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)
                     || fileSystem.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableSheetException(displayName + ": the file is damaged or incomplete and cannot be"
-                    + " opened as an Excel workbook (" + SheetProblems.rootMessage(e)
-                    + "); save it again from Excel or ask for a new copy", e);
+            throw new UnreadableSheetException(displayName + ": "
+                    + SheetProblems.damagedFile(SheetProblems.rootMessage(e)), e);
         }
         if (encrypted) {
-            throw new UnreadableSheetException(displayName + ": the workbook is password-protected;"
-                    + " remove the password in Excel (File > Info > Protect Workbook) and save it again");
+            throw new UnreadableSheetException(displayName + ": " + SheetProblems.PASSWORD_PROTECTED);
         }
     }
 

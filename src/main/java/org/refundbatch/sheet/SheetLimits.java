@@ -39,7 +39,7 @@ public record SheetLimits(@DefaultValue("512MB") DataSize fileSize, @DefaultValu
     }
 
     /** The reason a file is rejected for: what it holds, the limit and the setting that raises it. */
-    static String reached(String what, long limit, String unit, String setting) {
+    public static String reached(String what, long limit, String unit, String setting) {
         return what + " more than " + String.format(Locale.ROOT, "%,d", limit) + " " + unit
                 + " (the limit refund.limits." + setting + "; ask the administrator to raise it if the file is right,"
                 + " or split the file)";

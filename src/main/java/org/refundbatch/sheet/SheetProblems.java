@@ -12,6 +12,10 @@ final class SheetProblems {
     private static final String ZIP_BOMB = "refused: the file unpacks to far more data than its size suggests,"
             + " as a zip bomb does; if it is a genuine export, open it in Excel and save it again";
 
+    /** Why an encrypted workbook is not read, and what to do. */
+    static final String PASSWORD_PROTECTED = "the workbook is password-protected;"
+            + " remove the password in Excel (File > Info > Protect Workbook) and save it again";
+
     private SheetProblems() {
     }
 
@@ -27,10 +31,20 @@ final class SheetProblems {
         }
         if (hasCause(failure, IOException.class) || hasCause(failure, InvalidFormatException.class)
                 || hasCause(failure, InvalidOperationException.class)) {
-            return "the file is damaged or incomplete and cannot be opened as an Excel workbook (" + cause
-                    + "); save it again from Excel or ask for a new copy";
+            return damagedFile(cause);
         }
         return "cannot be read as an Excel workbook (" + cause + ")";
+    }
+
+    /** Why a workbook whose container or records are broken cannot be opened, with what the reader found. */
+    static String damagedFile(String cause) {
+        return "the file is damaged or incomplete and cannot be opened as an Excel workbook (" + cause
+                + "); save it again from Excel or ask for a new copy";
+    }
+
+    /** Why an Office file that is no workbook is not read: {@code what} it is. */
+    static String notAWorkbook(String what) {
+        return "not an Excel workbook (the file is " + what + "); save the withdrawals as .xlsx, .xls or .csv";
     }
 
     /** Why a sheet broke off while it was being read. */
@@ -59,7 +73,7 @@ final class SheetProblems {
         }
         String what = type.contains("wordprocessingml") ? "a Word document"
                 : type.contains("presentationml") ? "a PowerPoint presentation" : "not a spreadsheet";
-        return "not an Excel workbook (the file is " + what + "); save the withdrawals as .xlsx, .xls or .csv";
+        return notAWorkbook(what);
     }
 
     /** The message of the innermost cause that has one. */

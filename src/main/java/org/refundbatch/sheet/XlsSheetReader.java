@@ -32,28 +32,22 @@ import org.apache.poi.util.IOUtils;
  * number records ({@link RecordFactoryInputStream} expands them); BLANK and MULBLANK records hold no
  * value and leave their cells blank. Hidden rows are read like any other.
  */
-public final class XlsSheetReader implements SheetReader {
+public final class XlsSheetReader extends WorkbookSheetReader {
 
-    private final String fileName;
     private final POIFSFileSystem fileSystem;
     private final RecordFactoryInputStream records;
     private final XlsWorkbookGlobals globals;
     private final String sheetName;
-    private final RowCells cells = new RowCells();
     private Record pending;
     private int row = -1;
     private int formulaColumn = -1;
-    private boolean finished;
-    private final SheetLimits limits;
-    private int rows;
 
     public XlsSheetReader(Path file, String fileName) {
         this(file, fileName, SheetLimits.DEFAULTS);
     }
 
     public XlsSheetReader(Path file, String fileName, SheetLimits limits) {
-        this.fileName = fileName;
-        this.limits = limits;
+        super(fileName, limits);
         POIFSFileSystem opened = null;
         try {
             opened = new POIFSFileSystem(file.toFile(), true);
@@ -67,8 +61,7 @@ public final class XlsSheetReader implements SheetReader {
             this.globals = XlsWorkbookGlobals.read(records);
             int sheet = openFirstVisibleWorksheet();
             if (sheet < 0) {
-                throw new UnreadableSheetException(fileName
-                        + ": the workbook has no visible worksheet (unhide the sheet with the withdrawals)");
+                throw noVisibleWorksheet(fileName);
             }
             this.sheetName = globals.sheetName(sheet);
             this.fileSystem = opened;
@@ -77,17 +70,15 @@ public final class XlsSheetReader implements SheetReader {
             throw e;
         } catch (EncryptedDocumentException e) {
             IOUtils.closeQuietly(opened);
-            throw new UnreadableSheetException(fileName + ": the workbook is password-protected;"
-                    + " remove the password in Excel (File > Info > Protect Workbook) and save it again", e);
+            throw new UnreadableSheetException(fileName + ": " + SheetProblems.PASSWORD_PROTECTED, e);
         } catch (OldExcelFormatException e) {
             IOUtils.closeQuietly(opened);
             throw new UnreadableSheetException(fileName + ": saved in the Excel 5.0/95 format, which this program"
                     + " does not read; save it as 'Excel Workbook (.xlsx)'", e);
         } catch (Exception e) {
             IOUtils.closeQuietly(opened);
-            throw new UnreadableSheetException(fileName + ": the file is damaged or incomplete and cannot be opened"
-                    + " as an Excel workbook (" + SheetProblems.rootMessage(e)
-                    + "); save it again from Excel or ask for a new copy", e);
+            throw new UnreadableSheetException(fileName + ": "
+                    + SheetProblems.damagedFile(SheetProblems.rootMessage(e)), e);
         }
     }
 
@@ -98,8 +89,7 @@ public final class XlsSheetReader implements SheetReader {
         } catch (IllegalArgumentException e) {
             String what = fileSystem.getRoot().hasEntryCaseInsensitive("WordDocument") ? "a Word document"
                     : "an Office file without a workbook";
-            throw new UnreadableSheetException(fileName + ": not an Excel workbook (the file is " + what
-                    + "); save the withdrawals as .xlsx, .xls or .csv", e);
+            throw new UnreadableSheetException(fileName + ": " + SheetProblems.notAWorkbook(what), e);
         }
     }
 
@@ -149,56 +139,46 @@ public final class XlsSheetReader implements SheetReader {
     }
 
     @Override
-    public SheetRow next() {
-        if (finished) {
-            return null;
-        }
-        try {
-            Record record;
-            while ((record = pending != null ? pending : records.nextRecord()) != null) {
-                pending = null;
-                if (record instanceof EOFRecord) {
-                    break;
-                }
-                if (record instanceof BOFRecord) {
-                    skipSubstream(); // a chart embedded in the sheet
-                } else if (record instanceof StringRecord text) {
-                    if (formulaColumn >= 0) {
-                        cells.put(formulaColumn, SheetCell.text(text.getString()));
-                        formulaColumn = -1;
-                    }
-                } else if (record instanceof CellValueRecordInterface cell) {
-                    if (row >= 0 && cell.getRow() != row) {
-                        pending = record;
-                        SheetRow done = finishRow();
-                        if (done != null) {
-                            return done;
-                        }
-                        continue;
-                    }
-                    row = cell.getRow();
-                    read(record, cell.getColumn(), cell.getXFIndex());
-                }
+    SheetRow readNext() {
+        Record record;
+        while ((record = pending != null ? pending : records.nextRecord()) != null) {
+            pending = null;
+            if (record instanceof EOFRecord) {
+                break;
             }
-            finished = true;
-            return finishRow();
-        } catch (UnreadableSheetException e) {
-            finished = true;
-            throw e;
-        } catch (RuntimeException e) {
-            finished = true;
-            throw new UnreadableSheetException(fileName + " row " + (row + 1) + ": " + SheetProblems.damage(e), e);
+            if (record instanceof BOFRecord) {
+                skipSubstream(); // a chart embedded in the sheet
+            } else if (record instanceof StringRecord text) {
+                if (formulaColumn >= 0) {
+                    cells.put(formulaColumn, SheetCell.text(text.getString()));
+                    formulaColumn = -1;
+                }
+            } else if (record instanceof CellValueRecordInterface cell) {
+                if (row >= 0 && cell.getRow() != row) {
+                    pending = record;
+                    SheetRow done = finishRow();
+                    if (done != null) {
+                        return done;
+                    }
+                    continue;
+                }
+                row = cell.getRow();
+                read(record, cell.getColumn(), cell.getXFIndex());
+            }
         }
+        return end(finishRow());
+    }
+
+    @Override
+    String position() {
+        return " row " + (row + 1);
     }
 
     private SheetRow finishRow() {
         SheetRow done = row < 0 ? null : cells.finish(row + 1);
-        if (done != null && ++rows > limits.rowsPerFile()) {
-            throw SheetLimits.exceeded(fileName, "the sheet has", limits.rowsPerFile(), "rows", "rows-per-file");
-        }
-        if (done != null && done.cells().size() > limits.columnsPerRow()) {
-            throw SheetLimits.exceeded(fileName + " row " + done.number(), "the row has", limits.columnsPerRow(),
-                    "columns", "columns-per-row");
+        if (done != null) {
+            countRow();
+            requireColumns(done.number(), done.cells().size());
         }
         row = -1;
         formulaColumn = -1;
@@ -255,8 +235,7 @@ public final class XlsSheetReader implements SheetReader {
     }
 
     @Override
-    public void close() throws IOException {
-        finished = true;
+    void closeFile() throws IOException {
         fileSystem.close();
     }
 }

@@ -21,6 +21,11 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
  * The workbook globals of an {@code .xls} (BIFF8) file, the records before the first sheet: the
  * shared string table, the number formats and cell styles (to tell dates and zero-padded numbers), the
  * date system and the list of sheets with their visibility.
+ *
+ * <p>POI's {@code FormatTrackingHSSFListener} follows the same FORMAT and XF records but does not serve here: it
+ * takes the built-in format for an index below 50 even where the file has a FORMAT record of its own for it, it
+ * throws for a cell whose XF index the file lacks (read here as a number without style), and it looks a cell's
+ * format up per cell, where {@link CellStyles} works out each style once.
  */
 final class XlsWorkbookGlobals {
 

@@ -15,6 +15,8 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.internal.ZipHelper;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.IOUtils;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -35,11 +37,11 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  * ratio, maximum entry size) stay on, and never through the in-memory fallback POI uses for damaged
  * zips: a file without a readable central directory is rejected.
  */
-public final class XlsxSheetReader implements SheetReader {
+public final class XlsxSheetReader extends WorkbookSheetReader {
 
-    private static final int MAX_COLUMNS = 16_384;
+    private static final int LAST_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
+    private static final int LAST_COLUMN_NAME_LENGTH = SpreadsheetVersion.EXCEL2007.getLastColumnName().length();
 
-    private final String fileName;
     private final OPCPackage workbookPackage;
     private final InputStream sheetStream;
     private final XMLStreamReader xml;
@@ -47,21 +49,16 @@ public final class XlsxSheetReader implements SheetReader {
     private final CellStyles styles;
     private final boolean date1904;
     private final String sheetName;
-    private final RowCells cells = new RowCells();
     private final StringBuilder textBuffer = new StringBuilder(64);
-    private final SheetLimits limits;
-    private int rows;
     private int rowNumber;
     private boolean inRow;
-    private boolean finished;
 
     public XlsxSheetReader(Path file, String fileName) {
         this(file, fileName, SheetLimits.DEFAULTS);
     }
 
     public XlsxSheetReader(Path file, String fileName, SheetLimits limits) {
-        this.fileName = fileName;
-        this.limits = limits;
+        super(fileName, limits);
         ZipSecureFile zip = null;
         OPCPackage opened = null;
         InputStream stream = null;
@@ -73,8 +70,7 @@ public final class XlsxSheetReader implements SheetReader {
             parts.requireSpreadsheet(fileName);
             XlsxWorkbook workbook = XlsxWorkbook.read(parts.getWorkbookData(), parts::isWorksheet);
             if (workbook == null) {
-                throw new UnreadableSheetException(fileName
-                        + ": the workbook has no visible worksheet (unhide the sheet with the withdrawals)");
+                throw noVisibleWorksheet(fileName);
             }
             InputStream sharedStrings = parts.sharedStrings();
             this.strings = SharedStrings.read(sharedStrings == null ? null
@@ -102,34 +98,23 @@ public final class XlsxSheetReader implements SheetReader {
     }
 
     @Override
-    public SheetRow next() {
-        if (finished) {
-            return null;
-        }
-        try {
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
-                    SheetRow row = readRow();
-                    if (row != null) {
-                        return row;
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
-                    break;
+    SheetRow readNext() throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+                SheetRow row = readRow();
+                if (row != null) {
+                    return row;
                 }
+            } else if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
+                break;
             }
-            finished = true;
-            return null;
-        } catch (UnreadableSheetException e) {
-            finished = true;
-            throw e;
-        } catch (XMLStreamException | RuntimeException e) {
-            finished = true;
-            throw new UnreadableSheetException(fileName + position() + ": " + SheetProblems.damage(e), e);
         }
+        return end(null);
     }
 
-    private String position() {
+    @Override
+    String position() {
         return inRow ? " row " + rowNumber : rowNumber == 0 ? "" : " after row " + rowNumber;
     }
 
@@ -142,9 +127,7 @@ public final class XlsxSheetReader implements SheetReader {
                     + " (a workbook holds each row once: the file was not written by a spreadsheet program"
                     + " or is damaged)");
         }
-        if (++rows > limits.rowsPerFile()) {
-            throw SheetLimits.exceeded(fileName, "the sheet has", limits.rowsPerFile(), "rows", "rows-per-file");
-        }
+        countRow();
         rowNumber = number;
         inRow = true;
         int column = -1;
@@ -182,10 +165,7 @@ public final class XlsxSheetReader implements SheetReader {
             }
         }
         int column = reference == null ? previousColumn + 1 : column(reference);
-        if (column >= limits.columnsPerRow()) {
-            throw SheetLimits.exceeded(fileName + " row " + rowNumber, "the row has", limits.columnsPerRow(),
-                    "columns", "columns-per-row");
-        }
+        requireColumns(rowNumber, column + 1);
         String value = null;
         String inline = null;
         while (true) {
@@ -241,26 +221,26 @@ public final class XlsxSheetReader implements SheetReader {
         }
     }
 
-    /** The 0-based column of a cell reference such as {@code B7} or {@code AA12}. */
+    /**
+     * The 0-based column of a cell reference such as {@code B7} or {@code ab12}: its letters (A to Z in either case),
+     * at most those of the last column Excel has, {@code XFD}.
+     */
     private static int column(String reference) {
-        int column = 0;
-        for (int i = 0, n = reference.length(); i < n; i++) {
-            char c = reference.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                column = column * 26 + (c - 'A' + 1);
-            } else if (c >= 'a' && c <= 'z') {
-                column = column * 26 + (c - 'a' + 1);
-            } else {
-                break;
-            }
-            if (column > MAX_COLUMNS) {
-                break;
-            }
+        int letters = 0;
+        while (letters < reference.length() && letters <= LAST_COLUMN_NAME_LENGTH
+                && isLetter(reference.charAt(letters))) {
+            letters++;
         }
-        if (column < 1 || column > MAX_COLUMNS) {
+        int column = letters == 0 || letters > LAST_COLUMN_NAME_LENGTH ? -1
+                : CellReference.convertColStringToIndex(reference.substring(0, letters));
+        if (column < 0 || column > LAST_COLUMN) {
             throw new IllegalArgumentException("'" + reference + "' is not a cell reference");
         }
-        return column - 1;
+        return column;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /**
@@ -280,8 +260,7 @@ public final class XlsxSheetReader implements SheetReader {
     }
 
     @Override
-    public void close() throws IOException {
-        finished = true;
+    void closeFile() {
         try {
             xml.close();
         } catch (XMLStreamException e) {

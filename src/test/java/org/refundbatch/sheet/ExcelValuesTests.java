@@ -5,6 +5,7 @@ import static org.refundbatch.sheet.SheetCells.date;
 import static org.refundbatch.sheet.SheetCells.number;
 import static org.refundbatch.sheet.SheetCells.text;
 
+import org.apache.poi.ss.util.NumberToTextConverter;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +56,47 @@ class ExcelValuesTests {
         })
         void showsDoublesAsExcelDoes(double stored, String shown) {
             assertThat(ExcelValues.number(stored)).isEqualTo(number(shown));
+        }
+    }
+
+    /**
+     * POI's {@link NumberToTextConverter} gives the text Excel makes of a number in a formula: the same as a cell
+     * here for ordinary numbers, but not for negative zero, for numbers it writes with an exponent, nor at the
+     * fifteenth digit, which it rounds from the binary value rather than from the shortest decimal form.
+     */
+    @Nested
+    class AgainstPoisNumberToText {
+
+        @ParameterizedTest(name = "{0} is shown as {1} by both")
+        @CsvSource({
+                "20231234, 20231234",
+                "1116.0000000000002, 1116",
+                "0.30000000000000004, 0.3",
+                "1116.5, 1116.5",
+                "13.799999999999999, 13.8",
+                "-13.8, -13.8",
+                "2.675, 2.675",
+                "1E-7, 0.0000001",
+                "123456789012345678, 123456789012346000",
+                "1234567890123456, 1234567890123460"
+        })
+        void agreesOnOrdinaryNumbers(double stored, String shown) {
+            assertThat(ExcelValues.number(stored)).isEqualTo(number(shown));
+            assertThat(NumberToTextConverter.toText(stored)).isEqualTo(shown);
+        }
+
+        @ParameterizedTest(name = "{0} is shown as {1}, where NumberToTextConverter gives {2}")
+        @CsvSource({
+                "-0.0, 0, -0",
+                "1.0E20, 100000000000000000000, 1E+20",
+                "-1.5E21, -1500000000000000000000, -1.5E+21",
+                "1.23456789E-15, 0.00000000000000123456789, 1.23456789E-15",
+                "1.000000000000005, 1, 1.00000000000001",
+                "737737.0389476665, 737737.038947666, 737737.038947667"
+        })
+        void differsOnNegativeZeroExponentsAndTheFifteenthDigit(double stored, String shown, String converted) {
+            assertThat(ExcelValues.number(stored)).isEqualTo(number(shown));
+            assertThat(NumberToTextConverter.toText(stored)).isEqualTo(converted);
         }
     }
 

@@ -30,6 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class XlsxSheetReaderTests {
 
@@ -208,6 +210,34 @@ class XlsxSheetReaderTests {
                     + "</x:row></x:sheetData></x:worksheet>").writeTo(folder.resolve("prefixed.xlsx"));
 
             assertThat(read(file)).containsExactly(row(2, blank(), text("id")));
+        }
+    }
+
+    @Nested
+    class References {
+
+        @Test
+        void readsColumnLettersInEitherCaseUpToTheLastColumnExcelHas() throws IOException {
+            Path file = new HandMadeXlsx().sheet("Sheet1", "<row r=\"1\"><c r=\"b1\"><v>1</v></c><c r=\"AB1\"><v>2</v>"
+                    + "</c><c r=\"XFD1\"><v>3</v></c></row>").writeTo(folder.resolve("refs.xlsx"));
+
+            SheetRow row = read(file).get(0);
+
+            assertThat(row.cells()).hasSize(16_384);
+            assertThat(row.cell(1)).isEqualTo(number("1"));
+            assertThat(row.cell(27)).isEqualTo(number("2"));
+            assertThat(row.cell(16_383)).isEqualTo(number("3"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"XFE1", "ZZZ1", "AAAAAAAAAAAAAAAAAAAAAAAAAA1", "1A", "$A$1", "\u00c91"})
+        void refusesAReferenceToNoColumnOfAWorksheetAsDamage(String reference) throws IOException {
+            Path file = new HandMadeXlsx().sheet("Sheet1", "<row r=\"1\"><c r=\"" + reference + "\"><v>1</v></c></row>")
+                    .writeTo(folder.resolve("refs.xlsx"));
+
+            assertThatThrownBy(() -> read(file)).isInstanceOf(UnreadableSheetException.class)
+                    .hasMessage("refs.xlsx row 1: the sheet is damaged and cannot be read further ('" + reference
+                            + "' is not a cell reference)");
         }
     }
 

@@ -1,17 +1,19 @@
-package org.refundbatch.bankfeedback;
+package org.refundbatch.files;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A stream that refuses to give more than a set number of bytes, and knows when its source has ended and how many
- * lines it gave (line feeds counted as bytes: a 0x0A byte is a line feed in UTF-8 and every single-byte charset).
+ * A stream that refuses to give more than a set number of bytes, whatever size its source declared: the read that
+ * would take it past the limit fails instead ({@link #limitPassed()}), and a source of exactly the limit is read
+ * whole. It knows when its source has ended and how many lines it gave (line feeds counted as bytes: a 0x0A byte is
+ * a line feed in UTF-8 and every single-byte charset).
  */
-final class LimitedInput extends FilterInputStream {
+public class LimitedInput extends FilterInputStream {
 
-    /** The file holds more bytes than the limit. */
-    static final class LimitReached extends IOException {
+    /** The source holds more bytes than the limit. */
+    public static final class LimitReached extends IOException {
         LimitReached(long limit) {
             super("more than " + limit + " bytes");
         }
@@ -22,7 +24,7 @@ final class LimitedInput extends FilterInputStream {
     private boolean atEnd;
     private long lineFeeds;
 
-    LimitedInput(InputStream in, long limit) {
+    public LimitedInput(InputStream in, long limit) {
         super(in);
         this.limit = limit;
     }
@@ -56,24 +58,37 @@ final class LimitedInput extends FilterInputStream {
         return skipped;
     }
 
-    private void count(long n) throws LimitReached {
+    private void count(long n) throws IOException {
         if (n < 0) {
             atEnd = true;
             return;
         }
         count += n;
         if (count > limit) {
-            throw new LimitReached(limit);
+            limitPassed();
         }
     }
 
+    /**
+     * Called by the read that takes the stream past its limit, which then gives nothing: throws {@link LimitReached}
+     * unless a subclass throws what its caller reports instead.
+     */
+    protected void limitPassed() throws IOException {
+        throw new LimitReached(limit);
+    }
+
+    /** The number of bytes the stream gives at most. */
+    protected final long limit() {
+        return limit;
+    }
+
     /** The lines given so far: the line feeds plus one. */
-    long lines() {
+    public long lines() {
         return lineFeeds + 1;
     }
 
     /** True once the source said it has no more bytes. */
-    boolean atEnd() {
+    public boolean atEnd() {
         return atEnd;
     }
 }

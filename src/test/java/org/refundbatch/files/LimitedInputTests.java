@@ -1,4 +1,4 @@
-package org.refundbatch.bankfeedback;
+package org.refundbatch.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
