@@ -48,6 +48,10 @@ for (size, fmt), m in sorted(values.items()):
         rate = {r: size / (w / 1000) for r, w in wall.items()}
         print(f"  job wall          {spread(wall)}   {statistics.median(rate.values()):9,.0f} rows/s")
     print(f"  job peak RSS      {spread(job('rss_kb'), 1024, 'MB')}   anonymous {spread(job('anon_kb'), 1024, 'MB')}")
+    night2 = lambda metric: m.get(("night2", metric), {})
+    if night2("wall_ms"):
+        print(f"  next night wall   {spread(night2('wall_ms'))}   peak RSS {spread(night2('rss_kb'), 1024, 'MB')}"
+              f"   {int(sum(night2('ok').values()))} of {len(night2('ok'))} correct")
     print(f"  job CPU time      {spread(job('cpu_ms'))}   (user + sys of the process, start-up included)")
     print(f"  start-up (Boot)   {spread(job('startup_ms'))}")
     print(f"  job (repository)  {spread(job('job_ms'))}")

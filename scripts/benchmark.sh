@@ -3,34 +3,41 @@
 # .xlsx, with -Xmx256m on a fresh refund.home each run, beside the floor (the bare cost of the same work:
 # read, database, outputs) measured in the same script run. See docs/PERFORMANCE.md.
 #
-#   scripts/benchmark.sh [--runs 3] [--formats "csv xlsx"] [--shared-strings] [--profile] [--keep] [SIZE...]
+#   scripts/benchmark.sh [--runs 3] [--formats "csv xlsx"] [--shared-strings] [--ordered-ids] [--next-night]
+#                        [--profile] [--keep] [SIZE...]
 #
-# SIZE is a row count (10000, 100000, 1000000, or 10k, 100k, 1m); default 10k 100k.
+# SIZE is a row count (10000, 100000, 1000000, or 10k, 100k, 1m); default 10k 100k. The nights come from
+# scripts/generate-night.sh; --shared-strings and --ordered-ids are its options. --next-night: after each run,
+# a second night of as many rows on the same refund.home (its own figures checked), some of its rows coming
+# back to the first night's students and keys.
 # Environment: BENCH_DIR (default target/bench), XMX (default 256m), JAVA_OPTS (added to the job's JVM),
 # SEED (default 20261130), SKIP_BUILD=1 (use the jar and classes already built).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=3 formats="csv xlsx" profile=0 keep=0 strings="" sizes=()
+runs=3 formats="csv xlsx" profile=0 keep=0 strings="" ids="" next=0 sizes=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --formats) formats="$2"; shift 2 ;;
         --shared-strings) strings="--shared-strings"; shift ;;
+        --ordered-ids) ids="--ordered-ids"; shift ;;
+        --next-night) next=1; shift ;;
         --profile) profile=1; shift ;;
         --keep) keep=1; shift ;;
-        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) sizes+=("$(echo "$1" | sed -e 's/[kK]$/000/' -e 's/[mM]$/000000/')"); shift ;;
     esac
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
 bench="${BENCH_DIR:-target/bench}" xmx="${XMX:-256m}" seed="${SEED:-20261130}"
-run_date=2027-08-31
+run_date=2027-08-31 next_date=2027-09-01
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
     echo "== building the jar and the benchmark classes"
     mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+    touch target/classpath.txt
 fi
 cp="target/classes:target/test-classes:$(cat target/classpath.txt)"
 chunk=$(sed -n 's/^refund.chunk-size=//p' target/classes/application.properties)
@@ -40,19 +47,24 @@ results="$bench/results.tsv"
 record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$results"; }
 json() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))$2)" "$1"; }
 
-generate() { # size -> data dir with catalog.csv, withdrawals-<size>.{csv,xlsx}, expected.json
-    local size=$1 dir="$bench/data/$1${strings:+-shared}"
-    if [ ! -f "$dir/expected.json" ] || [ "$(json "$dir/expected.json" "['seed']")" != "$seed" ]; then
-        echo "== generating $size rows (seed $seed) in $dir"
-        rm -rf "$dir"
-        java -Xmx1g -cp "$cp" org.refundbatch.bench.WithdrawalGenerator --rows "$size" --seed "$seed" \
-            --out "$dir" $strings
+generate() { # size -> data dir with catalog.csv, {csv,xlsx}/withdrawals-<size>.*, expected.json (and the next night's)
+    local size=$1 dir="$bench/data/$1${strings:+-shared}${ids:+-ordered}" made
+    made="$size $seed $strings $ids"
+    if [ "$(cat "$dir/made-with" 2>/dev/null)" != "$made" ]; then
+        echo "== generating $size rows (seed $seed) in $dir" >&2
+        rm -rf "$dir" "$dir-next"
+        SKIP_BUILD=1 scripts/generate-night.sh --rows "$size" --seed "$seed" --out "$dir" $strings $ids >&2
+        echo "$made" > "$dir/made-with"
+    fi
+    if [ "$next" = 1 ] && [ ! -f "$dir-next/expected.json" ]; then
+        echo "== generating the next night of $size rows in $dir-next" >&2
+        SKIP_BUILD=1 scripts/generate-night.sh --rows "$size" --next-night-of "$dir" --out "$dir-next" $strings >&2
     fi
     echo "$dir"
 }
 
 check() { # outbox expected.json -> "ok" or what differs
-    python3 - "$1" "$2" "$run_date" <<'EOF'
+    python3 - "$1" "$2" "$(json "$2" "['run_date']")" <<'EOF'
 import csv, json, sys, os
 outbox, expected, run = sys.argv[1], json.load(open(sys.argv[2])), sys.argv[3]
 try:
@@ -97,7 +109,7 @@ anon_peak() { # pid -> the peak of its anonymous resident memory (heap, metaspac
 job() { # size format run data
     local size=$1 format=$2 run=$3 data=$4 home="$bench/run/$1-$2-$3" jfr=()
     rm -rf "$home"; mkdir -p "$home/inbox"
-    ln -s "$(realpath "$data/withdrawals-$size.$format")" "$home/inbox/"
+    cp "$data/$format"/* "$home/inbox/"  # a copy: the job never follows a symbolic link
     if [ "$profile" = 1 ] && [ "$run" = 1 ]; then
         jfr=(-XX:StartFlightRecording=filename="$bench/profile-$size-$format.jfr",settings=profile
              -XX:FlightRecorderOptions:stackdepth=128)
@@ -137,7 +149,28 @@ job() { # size format run data
         printf "  run %s: wall %6.1f s  %7.0f rows/s  peak RSS %4d MB (anonymous %4d MB)  start-up %4.1f s  %s %s\n",
             run, wall/1000, size*1000/wall, rss/1024, anon/1024, up/1000, steps, verdict }'
     record "$size" "$format" "$run" job ok "$([ "${verdict:0:2}" = ok ] && echo 1 || echo 0)"
-    [ "$keep" = 1 ] || rm -rf "$home"
+}
+
+next_night() { # size format run data: the next night on the home of that run of the first
+    local size=$1 format=$2 run=$3 data=$4-next home="$bench/run/$1-$2-$3" rc=0 wall rss verdict
+    rm -f "$home/inbox/"*
+    cp "$data/$format"/* "$home/inbox/"  # a copy: the job never follows a symbolic link
+    /usr/bin/time -v -o "$home/time-next.txt" java -Xmx"$xmx" ${JAVA_OPTS:-} \
+        -jar target/refund-batch.jar runDate=$next_date --refund.home="$home" --refund.inbox="$home/inbox" \
+        --refund.catalog="$data/catalog.csv" > "$home/job-next.log" 2>&1 || rc=$?
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; printf "%d", s*1000}' "$home/time-next.txt")
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$home/time-next.txt")
+    if [ "$rc" != 0 ]; then
+        verdict="FAILED: exit code $rc ($(tail -1 "$home/job-next.log" | cut -c1-120))"
+    else
+        verdict=$(check "$home/outbox/$next_date" "$data/expected.json")
+    fi
+    record "$size" "$format" "$run" night2 wall_ms "$wall"
+    record "$size" "$format" "$run" night2 rss_kb "$rss"
+    record "$size" "$format" "$run" night2 ok "$([ "${verdict:0:2}" = ok ] && echo 1 || echo 0)"
+    awk -v run="$run" -v wall="$wall" -v size="$size" -v rss="$rss" -v verdict="$verdict" 'BEGIN {
+        printf "  run %s, next night: wall %6.1f s  %7.0f rows/s  peak RSS %4d MB  %s\n",
+            run, wall/1000, size*1000/wall, rss/1024, verdict }'
 }
 
 floor() { # size format run data
@@ -150,7 +183,7 @@ floor() { # size format run data
         /usr/bin/time -f '%U %S' -o "$dir/cpu-$name" java -Xmx"$xmx" -cp "$cp" "$@" 2>/dev/null
         record "$size" "$format" "$run" floor "cpu-${name}_ms" "$(awk '{printf "%d", ($1+$2)*1000}' "$dir/cpu-$name")"
     }
-    out=$(timed read org.refundbatch.bench.FloorRead "$data/withdrawals-$size.$format"
+    out=$(timed read org.refundbatch.bench.FloorRead "$data/$format/withdrawals-$size.$format"
           timed ledger org.refundbatch.bench.FloorLedger "$dir/home" "$refunds" "$credits" "$rejects" "$chunk"
           timed csv org.refundbatch.bench.FloorOutputs "$dir/out" "$refunds" "$credits" "$rejects" 0 csv
           timed report org.refundbatch.bench.FloorOutputs "$dir/out" "$refunds" "$credits" "$rejects" \
@@ -172,6 +205,8 @@ for size in "${sizes[@]}"; do
         for run in $(seq 1 "$runs"); do
             job "$size" "$format" "$run" "$data"
             floor "$size" "$format" "$run" "$data"
+            [ "$next" = 1 ] && next_night "$size" "$format" "$run" "$data"
+            [ "$keep" = 1 ] || rm -rf "$bench/run/$size-$format-$run"
         done
     done
 done

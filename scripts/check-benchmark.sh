@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `--check` of a 1,000-row sheet against a start of the same jar that checks nothing (`--template`, which
 # loads the settings and the catalogue and writes a small workbook) and against a bare `java -version`, over
-# several runs, and prints the medians and the ratio. Run `mvn -B package -DskipTests` first.
+# several runs, and prints the medians and the ratio. Run `mvn -B package -DskipTests` first; the sheet comes
+# from scripts/generate-night.sh (which compiles the test classes if needed; SKIP_BUILD=1 never does).
 # Usage: scripts/check-benchmark.sh [runs]   (default 7)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,16 +12,11 @@ jar=target/refund-batch.jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# a sheet of 1,000 withdrawals as staff save it from Excel: ';', day-first dates, amounts with a decimal comma
-sheet="$work/stopzettingen-1000.csv"
-{
-  echo "Rolnummer;Familienaam;Voornaam;Code;Academiejaar;Datum stopzetting;Bedrag betaald;Rekeningnummer;BIC;Referentie"
-  for i in $(seq 1 1000); do
-    printf '05%05d;Janssens;Student %d;MC-DATA;2026-2027;15/10/2026;495,00;BE41 0630 1234 5610;;BENCH-%d\n' "$i" "$i" "$i"
-  done
-} > "$sheet"
+# a sheet of 1,000 withdrawals, every one of them refunded: dates and amounts written the ways staff type them
+scripts/generate-night.sh --rows 1000 --bad-share 0 --repeat-share 0 --formats csv --out "$work/night" > /dev/null
+sheet="$work/night/csv/withdrawals-1000.csv"
 
-settings=(--refund.home="$work/home" --refund.catalog=input-samples/catalog.csv --runDate=2026-11-30)
+settings=(--refund.home="$work/home" --refund.catalog="$work/night/catalog.csv" --runDate=2027-08-31)
 
 # milliseconds a command takes, its output thrown away; a failing command stops the script
 millis() {
@@ -41,7 +37,7 @@ for run in $(seq 1 "$runs"); do
   boot+=("$(millis java -jar "$jar" --template="$work/template.xlsx" "${settings[@]}")")
   check+=("$(millis java -jar "$jar" --check="$sheet" --out="$work/out" "${settings[@]}")")
 done
-grep -q "stopzettingen-1000.csv: 1000 row(s): 1000 refund(s)" "$work/last.log" \
+grep -q "withdrawals-1000.csv: 1000 row(s): 1000 refund(s)" "$work/last.log" \
   || { echo "the check did not read the 1,000 rows:" >&2; cat "$work/last.log" >&2; exit 1; }
 
 jvm_median=$(printf '%s\n' "${jvm[@]}" | median)

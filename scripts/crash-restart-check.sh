@@ -8,7 +8,8 @@
 #   scripts/crash-restart-check.sh [TRIALS]        default 5
 #
 # ROWS (150000 rows in the big sheet), CHUNK (refund.chunk-size, 500), KILLS (kills per trial, 1),
-# WORK (target/crash-check), SEED (of the generated sheets). Exit code 0 when every check passed.
+# WORK (target/crash-check), SEED (of the generated sheets, made by scripts/generate-night.sh).
+# Exit code 0 when every check passed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -18,8 +19,8 @@ chunk=${CHUNK:-500}
 kills=${KILLS:-1}
 work=${WORK:-target/crash-check}
 seed=${SEED:-20261130}
-run_date=2026-11-30
-next_night=2026-12-01
+run_date=2027-08-31  # the run date the generated night is made for
+next_night=2027-09-01
 jar=target/refund-batch.jar
 data=$work/data
 failures=0
@@ -31,17 +32,24 @@ if [[ ! -f $jar || -n $(find src pom.xml -newer "$jar" -print -quit) ]]; then
     say "building $jar"
     mvn -B -q -DskipTests package
 fi
-if [[ $(cat "$data/made-with" 2>/dev/null) != "$rows $seed damaged" ]]; then
+inbox=$data/csv
+big=$inbox/withdrawals-$rows-1.csv
+later=$inbox/withdrawals-$rows-later.csv
+damaged=$inbox/withdrawals-0-damaged.csv  # named to be read first
+if [[ $(cat "$data/made-with" 2>/dev/null) != "$rows $seed generate-night damaged" ]]; then
     rm -rf "$data"
-    java scripts/WithdrawalSheetGenerator.java "$data" "$rows" "$seed"
+    # the big sheet (5% bad rows, 2% repeated keys), a later sheet of which about half the rows repeat its
+    # enrolments, and a byte copy of the later sheet
+    scripts/generate-night.sh --rows "$rows" --later-rows $((rows / 75 > 10 ? rows / 75 : 10)) --bad-share 0.05 \
+        --repeat-share 0.02 --formats csv --seed "$seed" --out "$data"
+    cp "$later" "$inbox/withdrawals-$rows-later-copy.csv"
     # the same enrolments as the big sheet's first quarter, then a quote that never closes: rejected whole,
     # its refunds taken back, so the big sheet read after it refunds those enrolments
-    damaged=$data/inbox/withdrawals-2026-11-damaged.csv
-    head -n $((rows / 4 + 1)) "$data/inbox/withdrawals-2026-11.csv" > "$damaged"
+    head -n $((rows / 4 + 1)) "$big" > "$damaged"
     printf '9999999,"Peeters,Anna,MC-DATA,2026-2027,2026-10-15\r\n' >> "$damaged"
-    sed -n "$((rows / 4 + 2)),$((rows / 4 + 101))p" "$data/inbox/withdrawals-2026-11.csv" | tr -d '"' >> "$damaged"
-    touch -d '1 hour ago' "$data/inbox/"*
-    echo "$rows $seed damaged" > "$data/made-with"
+    sed -n "$((rows / 4 + 2)),$((rows / 4 + 101))p" "$big" | tr -d '"' >> "$damaged"
+    touch -d '1 hour ago' "$inbox/"*
+    echo "$rows $seed generate-night damaged" > "$data/made-with"
 fi
 
 # job_command HOME [RUN_DATE]: the command line of one launch of the job on that home, in $command
@@ -60,7 +68,7 @@ job() {
 fresh_home() {
     rm -rf "$1"
     mkdir -p "$1"
-    cp -r "$data/inbox" "$1/inbox"
+    cp -r "$inbox" "$1/inbox"
 }
 
 now_ms() { date +%s%3N; }
@@ -102,7 +110,7 @@ same_outputs() {
 # ledger_remembers HOME: the big sheet dropped again on the next night pays nothing (the database kept the night)
 ledger_remembers() {
     local status=0
-    cp "$data/inbox/withdrawals-2026-11.csv" "$1/inbox/"
+    cp "$big" "$1/inbox/"
     job "$1" "$1/next-night.log" "$next_night" || status=$?
     if (( status != 0 )) || ! grep -q '"refunds" : 0,' "$1/outbox/$next_night/run-summary-$next_night.json"; then
         fail "the next night on $1 exited $status or paid again: the ledger lost the first night"
@@ -124,8 +132,8 @@ where_killed() {
     fi
 }
 
-say "== reference: one uninterrupted run of $(($(wc -l < "$data/inbox/withdrawals-2026-11.csv") - 1)) + 2 x" \
-    "$(($(wc -l < "$data/inbox/withdrawals-2026-11-late.csv") - 1)) rows, chunks of $chunk"
+say "== reference: one uninterrupted run of $(($(wc -l < "$big") - 1)) + 2 x $(($(wc -l < "$later") - 1)) rows," \
+    "chunks of $chunk"
 reference=$work/reference
 fresh_home "$reference"
 start=$(now_ms)
@@ -134,7 +142,7 @@ if ! job "$reference" "$reference/run.log"; then
     tail -5 "$reference/run.log"
     exit 1
 fi
-if ! grep -q "withdrawals-2026-11-damaged.csv line $((rows / 4 + 2)): not a valid CSV file" \
+if ! grep -q "${damaged##*/} line $((rows / 4 + 2)): not a valid CSV file" \
         "$reference/outbox/$run_date/rejected-$run_date.csv"; then
     fail "the damaged sheet is not rejected whole at line $((rows / 4 + 2)) in the reference run"
 fi
@@ -207,9 +215,9 @@ else
 fi
 
 say "== the next night: the big sheet dropped again, and the late sheet corrected (same enrolments)"
-cp "$data/inbox/withdrawals-2026-11.csv" "$reference/inbox/"
-sed 's/;WD-/;WD-corrected-/' "$data/inbox/withdrawals-2026-11-late.csv" > "$reference/inbox/withdrawals-2026-11-late-v2.csv"
-corrected_rows=$(($(wc -l < "$reference/inbox/withdrawals-2026-11-late-v2.csv") - 1))
+cp "$big" "$reference/inbox/"
+sed 's/,WD-/,WD-corrected-/' "$later" > "$reference/inbox/withdrawals-$rows-later-v2.csv"
+corrected_rows=$(($(wc -l < "$reference/inbox/withdrawals-$rows-later-v2.csv") - 1))
 status=0
 job "$reference" "$reference/next-night.log" "$next_night" || status=$?
 summary_json=$reference/outbox/$next_night/run-summary-$next_night.json

@@ -4,15 +4,21 @@
 # used (JVM start included), which says more than the wall time on a machine shared with other work. Each call uses a new job home and, with
 # DB=postgresql, a new schema in the database of REFUND_DB_URL (default 127.0.0.1:5432/refund, user refund).
 #
+# NIGHT is a folder scripts/generate-night.sh wrote; its csv/ sheets are the inbox (FORMAT=xlsx or xls for
+# those), read with its catalogue on the run date of its expected.json.
+#
 #   mvn -B package -DskipTests
-#   scripts/generate-withdrawals.py 100000 4 /tmp/inbox
-#   GRID=4 DB=postgresql scripts/measure-intake.sh /tmp/inbox
+#   scripts/generate-night.sh --rows 100000 --sheets 4 --formats csv --out /tmp/night
+#   GRID=4 DB=postgresql scripts/measure-intake.sh /tmp/night
 set -euo pipefail
-inbox=$1
+night=$1
+inbox=$night/${FORMAT:-csv}
+run_date=$(python3 -c "import json, sys; print(json.load(open(sys.argv[1]))['run_date'])" "$night/expected.json")
 grid=${GRID:-1}
 db=${DB:-hsqldb}
 home=$(mktemp -d)
-args=(--refund.home="$home" --refund.inbox="$inbox" --refund.grid-size="$grid" runDate=2026-11-30)
+args=(--refund.home="$home" --refund.inbox="$inbox" --refund.catalog="$night/catalog.csv"
+    --refund.grid-size="$grid" runDate="$run_date")
 if [ "$db" = postgresql ]; then
     base=${REFUND_DB_URL:-jdbc:postgresql://127.0.0.1:5432/refund}
     schema="bench_$(date +%s%N)"

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The intake's memory benchmark: reads a 1,000,000-row .xlsx with XlsxSheetReader + HeaderMapping under
 # -Xmx256m, three times, and prints rows, wall time, rows/s and the peak RSS of each run, then the medians.
-# The workbook (shared strings, as Excel saves it) is generated once into target/bench/ with POI SXSSF.
+# The workbook (shared strings, as Excel saves it) is generated once into target/bench/xlsx-read-ROWS/ by
+# scripts/generate-night.sh --shared-strings (with GENERATOR_HEAP, default 4g: the generator holds the
+# shared strings in memory); FILE reads another workbook instead.
 #
 #   scripts/xlsx-read-benchmark.sh            # ROWS=1000000 RUNS=3 HEAP=256m
 #   ROWS=100000 RUNS=5 scripts/xlsx-read-benchmark.sh
+#   SKIP_BUILD=1: use the classes and target/classpath.txt already built.
 #
 # Needs a JDK 17, Maven (to compile and to resolve the classpath) and GNU time (apt-get install time).
 set -euo pipefail
@@ -14,7 +17,8 @@ ROWS=${ROWS:-1000000}
 RUNS=${RUNS:-3}
 HEAP=${HEAP:-256m}
 BENCH=target/bench
-FILE=${FILE:-$BENCH/withdrawals-$ROWS.xlsx}
+NIGHT=$BENCH/xlsx-read-$ROWS
+FILE=${FILE:-$NIGHT/xlsx/withdrawals-$ROWS.xlsx}
 MAIN=org.refundbatch.bench.XlsxReadBenchmark
 
 if [ ! -x /usr/bin/time ]; then
@@ -22,12 +26,17 @@ if [ ! -x /usr/bin/time ]; then
     exit 2
 fi
 mkdir -p "$BENCH"
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$BENCH/classpath.txt" >&2
-CP="target/classes:target/test-classes:$(cat "$BENCH/classpath.txt")"
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
+    touch target/classpath.txt
+fi
+CP="target/classes:target/test-classes:$(cat target/classpath.txt)"
 
 if [ ! -f "$FILE" ]; then
-    echo "Generating $FILE ($ROWS rows; SXSSF keeps the shared strings in memory, hence -Xmx4g)" >&2
-    java -Xmx4g -Dbench.generateOnly=true -cp "$CP" "$MAIN" "$FILE" "$ROWS" >&2
+    echo "Generating $FILE ($ROWS rows, shared strings)" >&2
+    rm -rf "$NIGHT"
+    GENERATOR_HEAP=${GENERATOR_HEAP:-4g} SKIP_BUILD=1 scripts/generate-night.sh --rows "$ROWS" --formats xlsx \
+        --shared-strings --out "$NIGHT" >&2
 fi
 echo "Reading $FILE ($(( $(stat -c %s "$FILE") >> 20 )) MB) with -Xmx$HEAP, $RUNS runs, on $(nproc) core(s)"
 

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * What a run over the generated rows must report, worked out while generating them: rows, refunds per rule
- * and status with their totals, rejects per kind, credit records. Written as {@code expected.json}.
+ * and status with their totals, rejects per kind, credit records; for a next night also how many rows repeat
+ * the earlier night's keys and students. Written as {@code expected.json}.
  */
 final class ExpectedFigures {
 
@@ -19,6 +20,7 @@ final class ExpectedFigures {
 
     private final String runDate;
     private final long seed;
+    private final boolean nextNight;
     private long rows;
     private long releases;
     private long creditRecords;
@@ -27,10 +29,14 @@ final class ExpectedFigures {
     private final Map<String, BigDecimal> entitlementByRule = new TreeMap<>();
     private final Map<String, BigDecimal> refundByStatus = new TreeMap<>();
     private final Map<String, long[]> rejectsByKind = new TreeMap<>();
+    private long sameKeyAsEarlierNight;
+    private long otherCredentialOfEarlierNight;
 
-    ExpectedFigures(String runDate, long seed) {
+    /** The figures of a night; of a next night, they also count the rows that repeat the earlier night. */
+    ExpectedFigures(String runDate, long seed, boolean nextNight) {
         this.runDate = runDate;
         this.seed = seed;
+        this.nextNight = nextNight;
         for (String rule : new String[] {"FULL", "FULL_SECOND_SEMESTER_ONLY", "SECOND_SEMESTER_TUITION", "NO_REFUND"}) {
             countByRule.put(rule, new long[1]);
             entitlementByRule.put(rule, ZERO);
@@ -61,6 +67,20 @@ final class ExpectedFigures {
         rejectsByKind.computeIfAbsent(kind, k -> new long[1])[0]++;
     }
 
+    /** A row of a next night that repeats the key of a refund of the earlier night (tallied as a reject too). */
+    void earlierKeyRepeated() {
+        sameKeyAsEarlierNight++;
+    }
+
+    /** A row of a next night: a student of the earlier night on another micro-credential (tallied as a refund). */
+    void earlierStudentOnOtherCredential() {
+        otherCredentialOfEarlierNight++;
+    }
+
+    long seed() {
+        return seed;
+    }
+
     long rows() {
         return rows;
     }
@@ -77,15 +97,40 @@ final class ExpectedFigures {
         return countByStatus.get("PAYABLE")[0];
     }
 
+    long rejects(String kind) {
+        long[] count = rejectsByKind.get(kind);
+        return count == null ? 0 : count[0];
+    }
+
+    long releases() {
+        return releases;
+    }
+
+    long sameKeyAsEarlierNight() {
+        return sameKeyAsEarlierNight;
+    }
+
+    long otherCredentialOfEarlierNight() {
+        return otherCredentialOfEarlierNight;
+    }
+
     void write(Path file) throws IOException {
+        Files.writeString(file, json(), StandardCharsets.UTF_8);
+    }
+
+    String json() {
         BigDecimal entitlement = entitlementByRule.values().stream().reduce(ZERO, BigDecimal::add);
-        String json = "{\n"
+        String earlierNight = !nextNight ? ""
+                : "  \"earlier_night_same_key\": " + sameKeyAsEarlierNight + ",\n"
+                + "  \"earlier_night_other_credential\": " + otherCredentialOfEarlierNight + ",\n";
+        return "{\n"
                 + "  \"run_date\": \"" + runDate + "\",\n"
                 + "  \"seed\": " + seed + ",\n"
                 + "  \"rows\": " + rows + ",\n"
                 + "  \"refunds\": " + refunds() + ",\n"
                 + "  \"rejects\": " + rejects() + ",\n"
                 + "  \"releases\": " + releases + ",\n"
+                + earlierNight
                 + "  \"credit_records\": " + creditRecords + ",\n"
                 + "  \"payable\": " + payable() + ",\n"
                 + "  \"total_entitlement\": \"" + entitlement + "\",\n"
@@ -96,7 +141,6 @@ final class ExpectedFigures {
                 + "  \"refunds_by_status\": " + counts(countByStatus) + ",\n"
                 + "  \"rejects_by_kind\": " + counts(rejectsByKind) + "\n"
                 + "}\n";
-        Files.writeString(file, json, StandardCharsets.UTF_8);
     }
 
     private static String counts(Map<String, long[]> counts) {

@@ -10,14 +10,26 @@ import java.util.Random;
 import org.refundbatch.bench.BenchCatalogue.Programme;
 
 /**
- * Draws withdrawal rows from a seed: every rule (boundary dates included), about 2% rejects of every kind,
- * about 1% keys refunded earlier in the sheet, some blank amounts paid and missing IBANs; unique keys
- * otherwise. Tallies what the job must make of each row in {@link ExpectedFigures}.
+ * Draws withdrawal rows from a seed: every rule (boundary dates included), a share of rejects of every kind
+ * (2% by default), a share of keys refunded earlier in the night (1%), some blank amounts paid and missing
+ * IBANs; unique keys otherwise. Tallies what the job must make of each row in {@link ExpectedFigures}.
+ *
+ * <p>A next night goes on drawing after the first: besides its own mix, 2% of its rows repeat the key of a
+ * refund of the first night that is not on hold (a duplicate the job rejects) and 3% are a student of the first
+ * night withdrawing from another micro-credential (a new key, refunded).
  */
 final class WithdrawalMix {
 
     /** The run date the figures hold for: after every generated withdrawal but the ones meant to be late. */
     static final LocalDate RUN_DATE = LocalDate.of(2027, 8, 31);
+    /** The run date of the night after: the job runs one night a day. */
+    static final LocalDate NEXT_RUN_DATE = RUN_DATE.plusDays(1);
+    /** The share of the rows of a later sheet that repeat a key of the night's earlier rows. */
+    static final double LATER_REPEAT_SHARE = 0.5;
+    /** The share of a next night's rows that repeat the key of a refund of the earlier night. */
+    static final double SAME_KEY_SHARE = 0.02;
+    /** The share of a next night's rows that are a student of the earlier night on another micro-credential. */
+    static final double OTHER_CREDENTIAL_SHARE = 0.03;
 
     private static final String[] REJECT_KINDS = {"unknown_micro_credential", "missing_value", "bad_date",
             "bad_amount", "date_after_run", "amount_above_fee", "negative_amount", "invalid_iban"};
@@ -31,15 +43,27 @@ final class WithdrawalMix {
     private static final String[] BAD_AMOUNTS = {"twelve", "1.116", "12,345", "€ abc", "100 EUR 50"};
 
     private final Random random;
-    private final ExpectedFigures expected;
+    private final StudentIds ids;
     private final List<Programme> all = new ArrayList<>();
     private final List<Programme> onlySecond = new ArrayList<>();
     private final List<Programme> mixed = new ArrayList<>();
-    private final List<Draft> earlier = new ArrayList<>();
-    private int index;
+    /** Refunds of this night that a repeated row may name: at most 4,096, a random one replaced when full. */
+    private final List<Enrolment> earlier = new ArrayList<>();
+    /** Every refund of the night, when a next night is to follow it. */
+    private List<Enrolment> night;
+    private EarlierNight earlierNight = EarlierNight.none();
+    private ExpectedFigures expected;
+    private LocalDate runDate = RUN_DATE;
+    private double badShare;
+    private double repeatShare;
+    private long index;
 
-    WithdrawalMix(BenchCatalogue catalogue, Random random, ExpectedFigures expected) {
+    WithdrawalMix(BenchCatalogue catalogue, Random random, StudentIds ids, double badShare, double repeatShare,
+                  ExpectedFigures expected) {
         this.random = random;
+        this.ids = ids;
+        this.badShare = badShare;
+        this.repeatShare = repeatShare;
         this.expected = expected;
         for (Programme p : catalogue.programmes()) {
             all.add(p);
@@ -62,23 +86,46 @@ final class WithdrawalMix {
         String bic;
         String reference;
         Programme programme;
-        /** Refunded with an amount due and no IBAN: a later row of the key with an IBAN releases it. */
-        boolean onHold;
+    }
+
+    /** Keeps every refund of the night from now on, for {@link #nextNight}. */
+    void keepTheNight() {
+        night = new ArrayList<>();
+    }
+
+    /** The rows drawn from now on are a later sheet: about half of them repeat a key of the night's earlier rows. */
+    void laterSheet() {
+        repeatShare = LATER_REPEAT_SHARE;
+    }
+
+    /**
+     * The rows drawn from now on are the next night's, with figures of their own: its own shares of bad and
+     * repeated rows, and some of the kept night's students and keys again.
+     */
+    void nextNight(double badShare, double repeatShare, ExpectedFigures expected) {
+        if (night == null) {
+            throw new IllegalStateException("the night was not kept: call keepTheNight() before drawing it");
+        }
+        this.badShare = badShare;
+        this.repeatShare = repeatShare;
+        this.expected = expected;
+        runDate = NEXT_RUN_DATE;
+        earlier.clear();
+        earlierNight = new EarlierNight(night);
+        night = null;
     }
 
     SheetLine next() {
         index++;
         double draw = random.nextDouble();
-        if (draw < 0.02) {
+        if (draw < badShare) {
             String kind = REJECT_KINDS[random.nextInt(REJECT_KINDS.length)];
             expected.reject(kind);
             return line(spoil(kind));
         }
-        if (draw < 0.03 && !earlier.isEmpty()) {
-            Draft first = earlier.get(random.nextInt(earlier.size()));
-            Draft again = draft(first.programme, pickRule(first.programme));
-            again.studentId = first.studentId;
-            again.year = first.programme.year();
+        if (draw < badShare + repeatShare && !earlier.isEmpty()) {
+            Enrolment first = earlier.get(random.nextInt(earlier.size()));
+            Draft again = again(first);
             if (first.onHold && again.iban != null) {
                 first.onHold = false; // the row with an IBAN releases the refund on hold (DESIGN §8)
                 expected.release();
@@ -87,10 +134,30 @@ final class WithdrawalMix {
             }
             return line(again);
         }
-        return line(refund());
+        double ownRows = badShare + repeatShare;
+        if (draw < ownRows + SAME_KEY_SHARE && earlierNight.hasSettled()) {
+            Enrolment first = earlierNight.settled(random);
+            expected.reject("duplicate_key");
+            expected.earlierKeyRepeated();
+            return line(again(first));
+        }
+        if (draw < ownRows + SAME_KEY_SHARE + OTHER_CREDENTIAL_SHARE && earlierNight.hasStudents()) {
+            Enrolment student = earlierNight.student(random);
+            expected.earlierStudentOnOtherCredential();
+            return line(refund(student.studentId, student.programme.code()));
+        }
+        return line(refund(ids.next(index), null));
     }
 
-    private Draft refund() {
+    /** Another row of the enrolment's key: the same student, micro-credential and academic year. */
+    private Draft again(Enrolment first) {
+        Draft again = draft(first.programme, pickRule(first.programme), first.studentId);
+        again.year = first.programme.year();
+        return again;
+    }
+
+    /** A refund for that student, of another micro-credential than {@code otherThan} when it is given. */
+    private Draft refund(String studentId, String otherThan) {
         String rule = switch (random.nextInt(20)) {
             case 0, 1, 2, 3, 4, 5, 6 -> "FULL";
             case 7, 8 -> "FULL_SECOND_SEMESTER_ONLY";
@@ -102,19 +169,25 @@ final class WithdrawalMix {
             case "SECOND_SEMESTER_TUITION" -> mixed;
             default -> all;
         };
+        if (otherThan != null) {
+            fit = fit.stream().filter(p -> !p.code().equals(otherThan)).toList();
+        }
         Programme p = fit.get(random.nextInt(fit.size()));
-        Draft d = draft(p, rule);
+        Draft d = draft(p, rule, studentId);
         BigDecimal fee = p.fee();
         BigDecimal entitlement = p.entitlement(rule);
         BigDecimal refund = d.amount == null ? entitlement
                 : d.amount.subtract(fee.subtract(entitlement)).max(BigDecimal.ZERO).setScale(2);
         String status = refund.signum() == 0 ? "NOTHING_DUE" : d.iban == null ? "ON_HOLD" : "PAYABLE";
         expected.refund(rule, status, entitlement, refund, p.creditRecords(rule));
-        d.onHold = status.equals("ON_HOLD");
+        Enrolment enrolment = new Enrolment(studentId, p, status.equals("ON_HOLD"));
         if (earlier.size() < 4096) {
-            earlier.add(d);
+            earlier.add(enrolment);
         } else {
-            earlier.set(random.nextInt(earlier.size()), d);
+            earlier.set(random.nextInt(earlier.size()), enrolment);
+        }
+        if (night != null) {
+            night.add(enrolment);
         }
         return d;
     }
@@ -124,10 +197,10 @@ final class WithdrawalMix {
     }
 
     /** A valid row of that programme whose withdrawal date falls under that rule. */
-    private Draft draft(Programme p, String rule) {
+    private Draft draft(Programme p, String rule, String studentId) {
         Draft d = new Draft();
         d.programme = p;
-        d.studentId = String.format(Locale.ROOT, "%08d", index * 7L);
+        d.studentId = studentId;
         d.lastName = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
         d.firstName = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
         d.code = random.nextInt(50) == 0 ? p.code().toLowerCase(Locale.ROOT) : p.code();
@@ -182,7 +255,7 @@ final class WithdrawalMix {
     private Draft spoil(String kind) {
         List<Programme> paying = all;
         Programme p = paying.get(random.nextInt(paying.size()));
-        Draft d = draft(p, "FULL");
+        Draft d = draft(p, "FULL", ids.next(index));
         switch (kind) {
             case "unknown_micro_credential" -> {
                 if (random.nextBoolean()) {
@@ -211,7 +284,7 @@ final class WithdrawalMix {
             }
             case "date_after_run" -> {
                 d.year = "2026-2027";
-                d.date = RUN_DATE.plusDays(1 + random.nextInt(60));
+                d.date = runDate.plusDays(1 + random.nextInt(60));
             }
             case "amount_above_fee" -> d.amount = p.fee().add(BigDecimal.valueOf(1 + random.nextInt(5000), 2));
             case "negative_amount" -> d.amount = BigDecimal.valueOf(-(100 + random.nextInt(10000)), 2);
