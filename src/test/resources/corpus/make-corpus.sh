@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes the reject corpus of RejectCorpusTests from what was typed (*.typed.tsv), with LibreOffice Calc
+# Makes the reject corpus of RejectCorpusIntegrationTests from what was typed (*.typed.tsv), with LibreOffice Calc
 # (libreoffice-calc and python3-uno), plus the files no spreadsheet program saves on purpose. The
 # password-protected workbook is made by the test with POI: Calc 7.4 does not encrypt an .xlsx it saves
 # headless.

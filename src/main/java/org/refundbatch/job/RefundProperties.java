@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param archive where a successful run moves its inbox files ({@code <archive>/<runDate>/}); none when unset
  * @param chunkSize rows per transaction of the intake step
  * @param gridSize how many partitions run at once; 1 reads the sheets in one step, more reads them one
- *        partition per sheet, then settles the refunds in that many key ranges (see the README)
+ *        partition per sheet, then settles the refunds in that many key ranges (see docs/SCALING.md)
  * @param zone the time zone of "today", the default run date
  * @param cutOffs cut-off dates per academic year ({@code refund.cut-offs[2026-2027].full-refund-before=2026-12-01})
  * @param painVersion the bank file's format: {@code pain.001.001.09} or {@code pain.001.001.03}

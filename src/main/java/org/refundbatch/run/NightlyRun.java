@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class NightlyRun {
 
-    /** Exit codes of the process (see the README). */
+    /** Exit codes of the process (see docs/OPERATIONS.md). */
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int ALREADY_RUNNING = 2;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The command line: {@code runDate=YYYY-MM-DD} (or {@code --runDate=}), default today in the configured
- * zone. The process exit code tells cron how it went (see the README).
+ * zone. The process exit code tells cron how it went (see docs/OPERATIONS.md).
  */
 @Component
 @ConditionalOnBooleanProperty(name = "refund.runner.enabled", matchIfMissing = true)

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * by a process that was killed is stale: on an embedded database (file or memory) any claim of another
  * process is, since no two processes can have it open; on a shared one (HSQLDB server), a claim of a
  * process that this host sees gone. A claim from another host on a shared database is never taken over
- * (see the README to free it by hand).
+ * (see docs/OPERATIONS.md to free it by hand).
  */
 public class TableRunLock implements DatabaseRunLock {
 

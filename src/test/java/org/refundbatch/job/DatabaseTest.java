@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test of the job on a real database, reached through {@link TestDatabase}: {@code mvn verify} runs it on
- * HSQLDB, then again on PostgreSQL (the surefire execution {@code postgresql}, which runs this tag only).
+ * HSQLDB, then again on PostgreSQL (the failsafe execution {@code postgresql}, which runs this tag only).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 @DatabaseTest
 @SpringBootTest(properties = {"refund.runner.enabled=false", "refund.chunk-size=2"})
-class DamagedReleaseTests {
+class DamagedReleaseIntegrationTests {
 
     static final LocalDate NOV_30 = LocalDate.of(2026, 11, 30);
     static final LocalDate DEC_1 = LocalDate.of(2026, 12, 1);

@@ -39,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBatchTest
 @DatabaseTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
-class CheckCommandTests {
+class CheckCommandIntegrationTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
     private static final List<String> SAMPLES = List.of("stopzettingen-2026-11-week1.xlsx",

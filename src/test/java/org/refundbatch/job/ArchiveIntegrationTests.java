@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBatchTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
 @Import(FaultInjection.class)
-class ArchiveTests {
+class ArchiveIntegrationTests {
 
     static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
 

@@ -37,7 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @SpringBootTest(properties = "refund.runner.enabled=false")
 @Import(FaultInjection.class)
 @ExtendWith(OutputCaptureExtension.class)
-class ConcurrentLaunchTests {
+class ConcurrentLaunchIntegrationTests {
 
     static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
 

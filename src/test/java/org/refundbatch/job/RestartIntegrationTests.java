@@ -52,7 +52,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DatabaseTest
 @SpringBootTest(properties = {"refund.runner.enabled=false", "refund.chunk-size=3"})
 @Import(FaultInjection.class)
-class RestartTests {
+class RestartIntegrationTests {
 
     static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
     static final String LATE_SHEET = """

@@ -15,7 +15,7 @@ import org.refundbatch.run.RunLock;
  * A second process launched on a job home whose run is in progress stops before it opens the database,
  * with one line that says why and exit code 2. Runs the real command line in a child JVM.
  */
-class SecondProcessTests {
+class SecondProcessIntegrationTests {
 
     @TempDir
     Path home;

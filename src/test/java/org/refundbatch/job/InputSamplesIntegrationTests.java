@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBatchTest
 @DatabaseTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
-class InputSamplesTests {
+class InputSamplesIntegrationTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
 

@@ -29,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The database itself refuses to pay or record anything twice, whatever the code in front of it does. */
 @SpringBootTest(properties = "refund.runner.enabled=false")
-class LedgerConstraintsTests {
+class LedgerConstraintsIntegrationTests {
 
     static final LocalDate NIGHT = LocalDate.of(2026, 11, 30);
 

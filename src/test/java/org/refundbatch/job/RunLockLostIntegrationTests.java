@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 @DatabaseTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
-class RunLockLostTests {
+class RunLockLostIntegrationTests {
 
     static final LocalDate NOV_30 = LocalDate.of(2026, 11, 30);
 

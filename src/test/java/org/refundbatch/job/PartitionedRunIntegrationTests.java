@@ -20,7 +20,7 @@ import org.refundbatch.run.NightlyRun;
  * that fails restarts alone, from its last committed chunk.
  */
 @DatabaseTest
-class PartitionedRunTests {
+class PartitionedRunIntegrationTests {
 
     private static final LocalDate NIGHT_1 = LocalDate.of(2026, 11, 30);
     private static final LocalDate NIGHT_2 = LocalDate.of(2026, 12, 1);

@@ -36,7 +36,7 @@ import org.w3c.dom.NodeList;
  * A night with names in other scripts, a name without a letter, an account outside SEPA and a BIC that only
  * one pain.001 version accepts: each is paid, rejected or held at intake, and the bank file validates.
  */
-class BankFileIntakeJobTests {
+class BankFileIntakeJobIntegrationTests {
 
     static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
     static final String SHEET = """
@@ -64,7 +64,7 @@ class BankFileIntakeJobTests {
     static Document validBankFile(Path outbox, String version) throws Exception {
         Path xml = outbox.resolve("reimbursements-2026-11-30.xml");
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(BankFileIntakeJobTests.class.getResource("/" + version + ".xsd")).newValidator()
+                .newSchema(BankFileIntakeJobIntegrationTests.class.getResource("/" + version + ".xsd")).newValidator()
                 .validate(new StreamSource(xml.toFile()));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBatchTest
 @DatabaseTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
-class FeedbackTests {
+class FeedbackIntegrationTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2027, 3, 31);
     private static final List<String> STAFF_HEADER = List.of("Rolnummer", "Familienaam", "Voornaam", "Code",
@@ -232,6 +232,6 @@ class FeedbackTests {
     }
 
     private static Path resource(String name) throws Exception {
-        return Path.of(FeedbackTests.class.getResource(name).toURI());
+        return Path.of(FeedbackIntegrationTests.class.getResource(name).toURI());
     }
 }

@@ -25,7 +25,7 @@ import org.refundbatch.policy.RefundStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-class HistoryCommandTests {
+class HistoryCommandIntegrationTests {
 
     private static final LocalDate NOV_30 = LocalDate.of(2026, 11, 30);
     private static final LocalDate DEC_1 = LocalDate.of(2026, 12, 1);

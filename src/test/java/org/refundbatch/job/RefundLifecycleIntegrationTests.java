@@ -47,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 @DatabaseTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
 @Import({ScriptedBankFeedback.class, FaultInjection.class})
-class RefundLifecycleTests {
+class RefundLifecycleIntegrationTests {
 
     static final LocalDate NOV_30 = LocalDate.of(2026, 11, 30);
     static final LocalDate DEC_1 = LocalDate.of(2026, 12, 1);

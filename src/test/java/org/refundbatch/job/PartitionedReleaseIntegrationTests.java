@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 @DatabaseTest
 @SpringBootTest(properties = {"refund.runner.enabled=false", "refund.grid-size=3", "refund.chunk-size=2"})
-class PartitionedReleaseTests {
+class PartitionedReleaseIntegrationTests {
 
     static final LocalDate NOV_30 = LocalDate.of(2026, 11, 30);
     static final LocalDate DEC_1 = LocalDate.of(2026, 12, 1);
@@ -54,10 +54,10 @@ class PartitionedReleaseTests {
 
     @Test
     void releasesAcrossNightsAndAcrossTheSheetsOfOneNight() throws Exception {
-        nights.sheet("a.csv", RefundLifecycleTests.row("2000001", "MC-DATA", "", "A1"),
-                RefundLifecycleTests.row("2000002", "MC-DATA", "", "A2"),
-                RefundLifecycleTests.row("2000003", "MC-ETHICS", IBAN_1, "A3"));
-        nights.sheet("b.csv", RefundLifecycleTests.row("2000002", "MC-DATA", IBAN_2, "B1"));
+        nights.sheet("a.csv", RefundLifecycleIntegrationTests.row("2000001", "MC-DATA", "", "A1"),
+                RefundLifecycleIntegrationTests.row("2000002", "MC-DATA", "", "A2"),
+                RefundLifecycleIntegrationTests.row("2000003", "MC-ETHICS", IBAN_1, "A3"));
+        nights.sheet("b.csv", RefundLifecycleIntegrationTests.row("2000002", "MC-DATA", IBAN_2, "B1"));
         nights.night(NOV_30);
 
         assertThat(nights.transfers(NOV_30)).containsExactly("R20261130-001-0000004 384.60 " + IBAN_1,
@@ -71,7 +71,7 @@ class PartitionedReleaseTests {
         assertThat(nights.csv("open-items", NOV_30).rows()).extracting(r -> r.get("refund_id"))
                 .containsExactly("R20261130-001-0000002");
 
-        nights.sheet("c.csv", RefundLifecycleTests.row("2000001", "MC-DATA", IBAN_2, "C1"));
+        nights.sheet("c.csv", RefundLifecycleIntegrationTests.row("2000001", "MC-DATA", IBAN_2, "C1"));
         nights.night(DEC_1);
 
         assertThat(nights.transfers(DEC_1)).containsExactly("R20261130-001-0000002 495.00 " + IBAN_2);

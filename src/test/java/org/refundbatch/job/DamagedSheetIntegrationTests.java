@@ -9,13 +9,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@link DamagedSheetCases} on the partitioned intake: one partition per sheet, then the key ranges. */
+/** {@link DamagedSheetCases} on the single-threaded intake, whose reader reads ahead on a thread of its own. */
 @SpringBatchTest
 @DatabaseTest
 @SpringBootTest(properties = {"refund.runner.enabled=false", "refund.chunk-size=50",
-        "refund.limits.shared-strings=1MB", "refund.settle-time=PT2M", "refund.grid-size=3"})
+        "refund.limits.shared-strings=1MB", "refund.settle-time=PT2M"})
 @Import(FaultInjection.class)
-class PartitionedDamagedSheetTests extends DamagedSheetCases {
+class DamagedSheetIntegrationTests extends DamagedSheetCases {
 
     @TempDir
     static Path home;

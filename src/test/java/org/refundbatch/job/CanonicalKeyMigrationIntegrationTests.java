@@ -29,7 +29,7 @@ import db.migration.common.V6_1_1__CanonicalRefundKeys;
  * one student are both kept, the collision recorded and logged.
  */
 @DatabaseTest
-class CanonicalKeyMigrationTests {
+class CanonicalKeyMigrationIntegrationTests {
 
     @TempDir
     Path home;

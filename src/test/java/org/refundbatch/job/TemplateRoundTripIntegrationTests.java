@@ -20,16 +20,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A sheet with a title in row 1 and the column names in row 3, typed into Calc and saved by it
- * ({@code sheets/title-row.typed.tsv}): the night reads it, and its refunds and rejects carry the row numbers Calc
- * shows.
+ * The template {@code --template} writes, filled in LibreOffice Calc and saved by it
+ * ({@code sheets/template-filled.xlsx}, made by {@code fill-template-in-calc.py} from
+ * {@code template-filled.typed.tsv}): the night reads it and gives the expected refunds.
  */
 @SpringBatchTest
 @DatabaseTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
-class TitleRowSheetTests {
+class TemplateRoundTripIntegrationTests {
 
-    private static final LocalDate RUN_DATE = LocalDate.of(2027, 3, 31);
+    private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
 
     @TempDir
     static Path home;
@@ -45,24 +45,23 @@ class TitleRowSheetTests {
     RefundProperties properties;
 
     @Test
-    void readsTheRowsUnderTheTitleWithTheirRowNumbers() throws Exception {
+    void refundsTheRowsTypedIntoTheTemplate() throws Exception {
         Path inbox = Files.createDirectories(home.resolve("inbox"));
-        Files.copy(Path.of(getClass().getResource("/sheets/title-row.xlsx").toURI()), inbox.resolve("december.xlsx"));
+        Files.copy(Path.of(getClass().getResource("/sheets/template-filled.xlsx").toURI()),
+                inbox.resolve("stopzettingen-december.xlsx"));
 
         JobExecution execution = jobOperatorTestUtils.startJob(
                 new JobParametersBuilder().addLocalDate("runDate", RUN_DATE).toJobParameters());
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         NightOutputs night = NightOutputs.read(properties.outboxDir(RUN_DATE), RUN_DATE);
+        assertThat(night.rejects().rows()).isEmpty();
         assertThat(night.refunds().rows()).extracting(r -> r.get("source_row"), r -> r.get("student_id"),
-                r -> r.get("rule"), r -> r.get("refund_amount"), r -> r.get("reference")).containsExactly(
-                tuple("4", "0500301", "FULL", "495.00", "TITLE-4"),
-                tuple("5", "0500302", "FULL_SECOND_SEMESTER_ONLY", "384.60", "TITLE-5"),
-                tuple("7", "0500304", "NO_REFUND", "0.00", "TITLE-7"));
-        assertThat(night.rejects().rows()).extracting(r -> r.get("source_file"), r -> r.get("source_row"),
-                r -> r.get("column"), r -> r.get("value"))
-                .containsExactly(tuple("december.xlsx", "6", "withdrawal_date", "31/02/2026"));
-        assertThat(night.rowsRead()).isEqualTo(4);
-        assertThat(night.summary().get("files_rejected").asInt()).isZero();
+                r -> r.get("academic_year"), r -> r.get("rule"), r -> r.get("amount_paid"),
+                r -> r.get("refund_amount"), r -> r.get("status"), r -> r.get("reference")).containsExactly(
+                tuple("2", "0500401", "2026-2027", "FULL", "495.00", "495.00", "PAYABLE", "TPL-2"),
+                tuple("3", "0500402", "2026-2027", "FULL_SECOND_SEMESTER_ONLY", "", "384.60", "PAYABLE", "TPL-3"),
+                tuple("4", "0500403", "2026-2027", "SECOND_SEMESTER_TUITION", "495.00", "124.20", "ON_HOLD",
+                        "TPL-4"));
     }
 }

@@ -42,7 +42,7 @@ import org.w3c.dom.Document;
 @DatabaseTest
 @SpringBatchTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
-class RefundJobTests {
+class RefundJobIntegrationTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
 

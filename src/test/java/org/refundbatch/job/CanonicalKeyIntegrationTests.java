@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DatabaseTest
 @SpringBatchTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
-class CanonicalKeyTests {
+class CanonicalKeyIntegrationTests {
 
     private static final LocalDate NIGHT = LocalDate.of(2026, 11, 30);
     private static final String HEADER =

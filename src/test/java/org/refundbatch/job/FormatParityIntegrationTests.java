@@ -41,7 +41,7 @@ import org.springframework.util.FileSystemUtils;
 @DatabaseTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FormatParityTests {
+class FormatParityIntegrationTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
     private static final List<String> FORMATS = List.of("csv", "xlsx", "xls");

@@ -17,7 +17,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * payment, and {@code SENT} when its night's bank file was issued.
  */
 @DatabaseTest
-class LifecycleMigrationTests {
+class LifecycleMigrationIntegrationTests {
 
     @TempDir
     Path home;

@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Safe by default (DESIGN §7): what a night writes is readable by the job's user only. */
 @SpringBatchTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
-class OwnerOnlyFilesTests {
+class OwnerOnlyFilesIntegrationTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
 

@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBatchTest
 @DatabaseTest
 @SpringBootTest(properties = "refund.runner.enabled=false")
-class RejectCorpusTests {
+class RejectCorpusIntegrationTests {
 
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 30);
     private static final List<String> EXPECTED_COLUMNS = List.of("file", "row", "column", "value", "reason");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A partitioned run settles one student's rows together however the id was typed in each sheet. */
 @DatabaseTest
-class PartitionedCanonicalKeyTests {
+class PartitionedCanonicalKeyIntegrationTests {
 
     private static final LocalDate NIGHT = LocalDate.of(2026, 11, 30);
     private static final String HEADER =

@@ -14,7 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.mock.env.MockEnvironment;
 
 /** The production profile refuses to start while the payer account is the sample one (DESIGN §7). */
-class SampleDebtorGuardTests {
+class SampleDebtorGuardIntegrationTests {
 
     @TempDir
     Path home;
