@@ -1,7 +1,6 @@
 package org.refundbatch.policy;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 

@@ -12,10 +12,6 @@ import java.util.Set;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
-import org.refundbatch.intake.batch.StagingTasklet;
-import org.refundbatch.payout.batch.ExportTasklet;
-import org.refundbatch.run.NightlyRun;
-import org.refundbatch.run.RefundJobRunner;
 
 /**
  * Where a run's time goes, from a JFR recording: the execution samples split by the step they were taken in

@@ -11,10 +11,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.refundbatch.ledger.KnownRefund;
-import org.refundbatch.policy.RefundState;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.policy.RefundRule;
+import org.refundbatch.policy.RefundState;
 import org.refundbatch.policy.RefundStatus;
 
 class OneRefundPerKeyTests {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.refundbatch.ledger.CreditRecord;
-import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.ledger.RefundRecord;
+import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.policy.CreditStatus;
 import org.refundbatch.policy.HoldReason;
 import org.refundbatch.policy.RefundRule;
