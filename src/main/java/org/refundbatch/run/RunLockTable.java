@@ -11,18 +11,25 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The {@code run_lock} row: who holds the run lock. Every change commits at once, in its own transaction. */
+/**
+ * The {@code run_lock} row: who holds the run lock. Every change commits at once, in its own transaction. The check
+ * made while a chunk is open reads in the chunk's own transaction: a second connection opened beside it would wait
+ * forever once HSQLDB has a checkpoint pending, for the checkpoint waits for the chunk to commit.
+ */
 public class RunLockTable {
 
     private static final String LOCK = "refund-batch";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate currentTransaction;
 
     public RunLockTable(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.currentTransaction = new TransactionTemplate(transactionManager);
+        this.currentTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     }
 
     /** Claims the lock when no one holds it; true when this holder got it. */
@@ -49,7 +56,16 @@ public class RunLockTable {
 
     /** The holder, or null when the lock is free. */
     RunHolder holder() {
-        List<RunHolder> holders = ownTransaction.execute(status -> jdbc.query("SELECT claim_id, host, pid,"
+        return holder(ownTransaction);
+    }
+
+    /** The holder as the transaction in progress (a chunk's, say) sees it; in a transaction of its own when none is. */
+    RunHolder holderInCurrentTransaction() {
+        return holder(currentTransaction);
+    }
+
+    private RunHolder holder(TransactionTemplate transaction) {
+        List<RunHolder> holders = transaction.execute(status -> jdbc.query("SELECT claim_id, host, pid,"
                 + " process_start, run_date, claimed_at FROM run_lock WHERE lock_name = ? AND claim_id IS NOT NULL",
                 (rs, n) -> new RunHolder(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),

@@ -60,7 +60,7 @@ public class TableRunLock implements DatabaseRunLock {
         if (claim == null) {
             return;
         }
-        RunHolder holder = table.holder();
+        RunHolder holder = table.holderInCurrentTransaction();
         if (holder == null || !claim.equals(holder.claimId())) {
             throw new RunLockLostException("the run_lock row now names " + (holder == null ? "no run"
                     : holder.describe()));
