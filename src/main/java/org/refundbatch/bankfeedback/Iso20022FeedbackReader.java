@@ -58,7 +58,7 @@ public class Iso20022FeedbackReader implements BankFeedbackReader {
         MessageDigest sha256 = sha256();
         LimitedInput limited;
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            limited = new LimitedInput(in, maxBytes);
+            limited = LimitedInput.countingLines(in, maxBytes);
             InputStream digested = new BufferedInputStream(new DigestInputStream(limited, sha256));
             MessageContent content = parse(digested, name, limited);
             digested.transferTo(OutputStream.nullOutputStream());

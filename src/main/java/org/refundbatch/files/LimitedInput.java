@@ -7,8 +7,9 @@ import java.io.InputStream;
 /**
  * A stream that refuses to give more than a set number of bytes, whatever size its source declared: the read that
  * would take it past the limit fails instead ({@link #limitPassed()}), and a source of exactly the limit is read
- * whole. It knows when its source has ended and how many lines it gave (line feeds counted as bytes: a 0x0A byte is
- * a line feed in UTF-8 and every single-byte charset).
+ * whole. It knows when its source has ended and, made by {@link #countingLines}, how many lines it gave (line feeds
+ * counted as bytes: a 0x0A byte is a line feed in UTF-8 and every single-byte charset); the others do not look at
+ * the bytes they pass on.
  */
 public class LimitedInput extends FilterInputStream {
 
@@ -22,18 +23,29 @@ public class LimitedInput extends FilterInputStream {
     private final long limit;
     private long count;
     private boolean atEnd;
+    private final boolean countLines;
     private long lineFeeds;
 
     public LimitedInput(InputStream in, long limit) {
+        this(in, limit, false);
+    }
+
+    private LimitedInput(InputStream in, long limit, boolean countLines) {
         super(in);
         this.limit = limit;
+        this.countLines = countLines;
+    }
+
+    /** A limited stream that also counts the lines it gives ({@link #lines()}). */
+    public static LimitedInput countingLines(InputStream in, long limit) {
+        return new LimitedInput(in, limit, true);
     }
 
     @Override
     public int read() throws IOException {
         int b = super.read();
         count(b < 0 ? -1 : 1);
-        if (b == '\n') {
+        if (countLines && b == '\n') {
             lineFeeds++;
         }
         return b;
@@ -43,9 +55,11 @@ public class LimitedInput extends FilterInputStream {
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
         count(n);
-        for (int i = offset; i < offset + n; i++) {
-            if (buffer[i] == '\n') {
-                lineFeeds++;
+        if (countLines) {
+            for (int i = offset; i < offset + n; i++) {
+                if (buffer[i] == '\n') {
+                    lineFeeds++;
+                }
             }
         }
         return n;
@@ -82,7 +96,7 @@ public class LimitedInput extends FilterInputStream {
         return limit;
     }
 
-    /** The lines given so far: the line feeds plus one. */
+    /** The lines given so far, the line feeds plus one; for a stream made by {@link #countingLines} only. */
     public long lines() {
         return lineFeeds + 1;
     }

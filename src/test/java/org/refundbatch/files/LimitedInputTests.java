@@ -22,8 +22,8 @@ class LimitedInputTests {
 
     @Test
     void knowsWhenItsSourceEndedAndHowManyLinesItGave() throws Exception {
-        LimitedInput in = new LimitedInput(new ByteArrayInputStream("a\nb\nc".getBytes(StandardCharsets.UTF_8)),
-                100);
+        LimitedInput in = LimitedInput.countingLines(
+                new ByteArrayInputStream("a\nb\nc".getBytes(StandardCharsets.UTF_8)), 100);
 
         assertThat(in.read()).isEqualTo('a');
         assertThat(in.atEnd()).isFalse();
