@@ -8,10 +8,12 @@ import statistics
 import sys
 from collections import defaultdict
 
-# The floor: every bare stage of the work the job does, each single-threaded, summed.
-FLOOR = ["read_ms", "db-insert_ms", "db-read_ms", "db-close_ms", "csv-out_ms", "xlsx-out_ms", "xml-out_ms"]
+# The floor: every bare stage of the work the job does, each single-threaded, summed; the workbook deflated at
+# the level the job uses.
 INTAKE = ["read_ms", "db-insert_ms"]
-EXPORT = ["db-read_ms", "csv-out_ms", "xlsx-out_ms", "xml-out_ms"]
+EXPORT = ["db-read_ms", "db-sent_ms", "csv-out_ms", "xlsx-out-level1_ms", "xml-out_ms"]
+FEEDBACK = ["read-feedback_ms", "db-read-feedback_ms", "feedback-out_ms"]
+FLOOR = INTAKE + EXPORT + FEEDBACK + ["db-close_ms"]
 
 values = defaultdict(dict)  # (size, format) -> {(kind, metric): {run: value}}
 for line in open(sys.argv[1]):
@@ -32,9 +34,9 @@ def ratio(top, bottom):
     return f"{statistics.median(pairs):5.2f}x" if pairs else "  -  "
 
 
-def total(m, keys):
-    runs = set.intersection(*[set(m.get(("floor", k), {})) for k in keys]) if keys else set()
-    return {r: sum(m[("floor", k)][r] for k in keys) for r in runs}
+def total(m, keys, kind="floor"):
+    runs = set.intersection(*[set(m.get((kind, k), {})) for k in keys]) if keys else set()
+    return {r: sum(m[(kind, k)][r] for k in keys) for r in runs}
 
 
 print("\n== summary: medians of the runs (min-max); ratios are medians of job/floor, run by run")
@@ -48,36 +50,38 @@ for (size, fmt), m in sorted(values.items()):
         rate = {r: size / (w / 1000) for r, w in wall.items()}
         print(f"  job wall          {spread(wall)}   {statistics.median(rate.values()):9,.0f} rows/s")
     print(f"  job peak RSS      {spread(job('rss_kb'), 1024, 'MB')}   anonymous {spread(job('anon_kb'), 1024, 'MB')}")
-    night2 = lambda metric: m.get(("night2", metric), {})
-    if night2("wall_ms"):
-        print(f"  next night wall   {spread(night2('wall_ms'))}   peak RSS {spread(night2('rss_kb'), 1024, 'MB')}"
-              f"   {int(sum(night2('ok').values()))} of {len(night2('ok'))} correct")
     print(f"  job CPU time      {spread(job('cpu_ms'))}   (user + sys of the process, start-up included)")
     print(f"  start-up (Boot)   {spread(job('startup_ms'))}")
     print(f"  job (repository)  {spread(job('job_ms'))}")
-    for step in ("stageInbox", "intake", "exportFiles"):
+    for step in ("stageInbox", "intake", "exportFiles", "writeFeedback"):
         print(f"    step {step:12s} {spread(job(f'step_{step}_ms'))}")
     for stage in FLOOR:
-        print(f"  floor {stage[:-3]:11s} {spread(floor(stage))}")
+        print(f"  floor {stage[:-3]:16s} {spread(floor(stage))}")
     whole = total(m, FLOOR)
-    cpu_whole = total(m, ["cpu-read_ms", "cpu-ledger_ms", "cpu-csv_ms", "cpu-report_ms"])
+    cpu_whole = total(m, ["cpu-read_ms", "cpu-ledger_ms", "cpu-csv_ms", "cpu-report_ms", "cpu-read-feedback_ms",
+                          "cpu-feedback_ms"])
     print(f"  FLOOR (sum of the stages) {spread(whole)}   CPU {spread(cpu_whole)}")
-    fast = {r: v - floor("xlsx-out_ms")[r] + floor("xlsx-out-level1_ms")[r]
-            for r, v in whole.items() if r in floor("xlsx-out-level1_ms")}
-    if fast:
-        print(f"  floor xlsx-out at deflate level 1 (as the job writes it) {spread(floor('xlsx-out-level1_ms'))}")
-        print(f"  FLOOR with that workbook       {spread(fast)}")
     good = lambda metric: {r: v for r, v in job(metric).items() if ok.get(r)}  # only a correct run compares
     if not good("wall_ms"):
         print("  ratios: none, no run was correct")
         continue
     print(f"  ratios: wall/floor {ratio(good('wall_ms'), whole)}   job/floor {ratio(good('job_ms'), whole)}"
           f"   intake/(read+insert) {ratio(good('step_intake_ms'), total(m, INTAKE))}"
-          f"   export/(db-read+outputs) {ratio(good('step_exportFiles_ms'), total(m, EXPORT))}"
+          f"   export/(its floor) {ratio(good('step_exportFiles_ms'), total(m, EXPORT))}"
+          f"   feedback/(its floor) {ratio(good('step_writeFeedback_ms'), total(m, FEEDBACK))}"
           f"   CPU/floor CPU {ratio(good('cpu_ms'), cpu_whole)}")
-    if fast:
-        print(f"  ratios to the floor with a level-1 workbook: wall/floor {ratio(good('wall_ms'), fast)}"
-              f"   job/floor {ratio(good('job_ms'), fast)}")
+    night2 = lambda metric: m.get(("night2", metric), {})
+    if night2("wall_ms"):
+        ok2 = night2("ok")
+        whole2 = total(m, FLOOR, "floor2")
+        print(f"  next night: {int(sum(ok2.values()))} of {len(ok2)} correct   wall {spread(night2('wall_ms'))}"
+              f"   peak RSS {spread(night2('rss_kb'), 1024, 'MB')}")
+        for step in ("intake", "exportFiles", "writeFeedback"):
+            print(f"    step {step:12s} {spread(night2(f'step_{step}_ms'))}")
+        print(f"  next night's FLOOR {spread(whole2)}   db-insert {spread(m.get(('floor2', 'db-insert_ms'), {}))}")
+        good2 = {r: v for r, v in night2("wall_ms").items() if ok2.get(r)}
+        print(f"  ratios: next night wall/its floor {ratio(good2, whole2)}   next night/first night wall"
+              f" {ratio(good2, good('wall_ms'))}   intake {ratio(night2('step_intake_ms'), job('step_intake_ms'))}")
 
 sizes = sorted({size for size, _ in values})
 for fmt in sorted({f for _, f in values}):

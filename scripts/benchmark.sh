@@ -4,18 +4,20 @@
 # read, database, outputs) measured in the same script run. See docs/PERFORMANCE.md.
 #
 #   scripts/benchmark.sh [--runs 3] [--formats "csv xlsx"] [--shared-strings] [--ordered-ids] [--next-night]
-#                        [--profile] [--keep] [SIZE...]
+#                        [--postgres] [--profile] [--keep] [SIZE...]
 #
 # SIZE is a row count (10000, 100000, 1000000, or 10k, 100k, 1m); default 10k 100k. The nights come from
 # scripts/generate-night.sh; --shared-strings and --ordered-ids are its options. --next-night: after each run,
 # a second night of as many rows on the same refund.home (its own figures checked), some of its rows coming
-# back to the first night's students and keys.
+# back to the first night's students and keys, and its floor on the first night's floor database.
+# --postgres: the job and the floor on PostgreSQL (a new database each run, made with psql as the postgres user;
+# BENCH_PG_HOST, BENCH_PG_PORT, default 127.0.0.1:5432; role refund, password refund, as .ci/run makes it).
 # Environment: BENCH_DIR (default target/bench), XMX (default 256m), JAVA_OPTS (added to the job's JVM),
 # SEED (default 20261130), SKIP_BUILD=1 (use the jar and classes already built).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=3 formats="csv xlsx" profile=0 keep=0 strings="" ids="" next=0 sizes=()
+runs=3 formats="csv xlsx" profile=0 keep=0 strings="" ids="" next=0 pg=0 sizes=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
@@ -23,9 +25,10 @@ while [ $# -gt 0 ]; do
         --shared-strings) strings="--shared-strings"; shift ;;
         --ordered-ids) ids="--ordered-ids"; shift ;;
         --next-night) next=1; shift ;;
+        --postgres) pg=1; shift ;;
         --profile) profile=1; shift ;;
         --keep) keep=1; shift ;;
-        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) sizes+=("$(echo "$1" | sed -e 's/[kK]$/000/' -e 's/[mM]$/000000/')"); shift ;;
     esac
 done
@@ -45,18 +48,37 @@ mkdir -p "$bench"
 results="$bench/results.tsv"
 : > "$results"
 record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$results"; }
+pg_url="jdbc:postgresql://${BENCH_PG_HOST:-127.0.0.1}:${BENCH_PG_PORT:-5432}"
+as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -c "$1"; else sudo -u postgres sh -c "$1"; fi; }
+database() { # name: a new, empty PostgreSQL database bench_<name>, its JDBC URL printed (HSQLDB: nothing)
+    [ "$pg" = 1 ] || return 0
+    as_postgres "cd /tmp && psql -q -p ${BENCH_PG_PORT:-5432} -c 'DROP DATABASE IF EXISTS bench_$1' \
+        -c 'CREATE DATABASE bench_$1 OWNER refund'" >&2
+    echo "$pg_url/bench_$1"
+}
+job_db=() floor_db=() steps_db=()
+use_databases() { # the job's and the floor's database options for a first night: new databases on PostgreSQL
+    job_db=() floor_db=() steps_db=()
+    [ "$pg" = 1 ] || return 0
+    local url
+    url=$(database job)
+    job_db=(--spring.profiles.active=postgres --spring.datasource.url="$url"
+            --spring.datasource.username=refund --spring.datasource.password=refund)
+    steps_db=(-Dsteps.url="$url" -Dsteps.user=refund -Dsteps.password=refund)
+    floor_db=(-Dfloor.url="$(database floor)?reWriteBatchedInserts=true" -Dfloor.user=refund -Dfloor.password=refund)
+}
 json() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))$2)" "$1"; }
 
 generate() { # size -> data dir with catalog.csv, {csv,xlsx}/withdrawals-<size>.*, expected.json (and the next night's)
     local size=$1 dir="$bench/data/$1${strings:+-shared}${ids:+-ordered}" made
     made="$size $seed $strings $ids"
-    if [ "$(cat "$dir/made-with" 2>/dev/null)" != "$made" ]; then
+    if [ "$(cat "$dir/made-with" 2>/dev/null)" != "$made" ] || [ ! -f "$dir/ledger-rows.tsv" ]; then
         echo "== generating $size rows (seed $seed) in $dir" >&2
         rm -rf "$dir" "$dir-next"
         SKIP_BUILD=1 scripts/generate-night.sh --rows "$size" --seed "$seed" --out "$dir" $strings $ids >&2
         echo "$made" > "$dir/made-with"
     fi
-    if [ "$next" = 1 ] && [ ! -f "$dir-next/expected.json" ]; then
+    if [ "$next" = 1 ] && [ ! -f "$dir-next/ledger-rows.tsv" ]; then
         echo "== generating the next night of $size rows in $dir-next" >&2
         SKIP_BUILD=1 scripts/generate-night.sh --rows "$size" --next-night-of "$dir" --out "$dir-next" $strings >&2
     fi
@@ -118,7 +140,7 @@ job() { # size format run data
     /usr/bin/time -v -o "$home/time.txt" java -Xmx"$xmx" ${JAVA_OPTS:-} "${jfr[@]}" \
         -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath="$bench/oom-$size-$format.hprof" \
         -jar target/refund-batch.jar runDate=$run_date --refund.home="$home" --refund.inbox="$home/inbox" \
-        --refund.catalog="$data/catalog.csv" > "$home/job.log" 2>&1 &
+        --refund.catalog="$data/catalog.csv" "${job_db[@]}" > "$home/job.log" 2>&1 &
     local timer=$! java_pid=""
     while [ -z "$java_pid" ] && kill -0 "$timer" 2>/dev/null; do java_pid=$(pgrep -P "$timer" java || sleep 0.05); done
     anon_peak "$java_pid" > "$home/anon.txt" &
@@ -139,7 +161,7 @@ job() { # size format run data
     else
         verdict=$(check "$home/outbox/$run_date" "$data/expected.json")
     fi
-    steps=$(java -cp "$cp" org.refundbatch.bench.StepTimes "$home" 2>/dev/null || true)
+    steps=$(java -cp "$cp" "${steps_db[@]}" org.refundbatch.bench.StepTimes "$home" 2>/dev/null || true)
     while read -r kind name ms _; do
         [ "$kind" = STEP ] && record "$size" "$format" "$run" job "step_${name}_ms" "$ms"
         [ "$kind" = JOB ] && record "$size" "$format" "$run" job job_ms "$name"
@@ -157,7 +179,7 @@ next_night() { # size format run data: the next night on the home of that run of
     cp "$data/$format"/* "$home/inbox/"  # a copy: the job never follows a symbolic link
     /usr/bin/time -v -o "$home/time-next.txt" java -Xmx"$xmx" ${JAVA_OPTS:-} \
         -jar target/refund-batch.jar runDate=$next_date --refund.home="$home" --refund.inbox="$home/inbox" \
-        --refund.catalog="$data/catalog.csv" > "$home/job-next.log" 2>&1 || rc=$?
+        --refund.catalog="$data/catalog.csv" "${job_db[@]}" > "$home/job-next.log" 2>&1 || rc=$?
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; printf "%d", s*1000}' "$home/time-next.txt")
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$home/time-next.txt")
     if [ "$rc" != 0 ]; then
@@ -165,6 +187,10 @@ next_night() { # size format run data: the next night on the home of that run of
     else
         verdict=$(check "$home/outbox/$next_date" "$data/expected.json")
     fi
+    java -cp "$cp" "${steps_db[@]}" org.refundbatch.bench.StepTimes "$home" 2>/dev/null | while read -r kind name ms _; do
+        [ "$kind" = STEP ] && record "$size" "$format" "$run" night2 "step_${name}_ms" "$ms"
+        [ "$kind" = JOB ] && record "$size" "$format" "$run" night2 job_ms "$name"
+    done || true
     record "$size" "$format" "$run" night2 wall_ms "$wall"
     record "$size" "$format" "$run" night2 rss_kb "$rss"
     record "$size" "$format" "$run" night2 ok "$([ "${verdict:0:2}" = ok ] && echo 1 || echo 0)"
@@ -173,40 +199,48 @@ next_night() { # size format run data: the next night on the home of that run of
             run, wall/1000, size*1000/wall, rss/1024, verdict }'
 }
 
-floor() { # size format run data
-    local size=$1 format=$2 run=$3 data=$4 dir="$bench/floor/$1-$2-$3" e="$4/expected.json" out
-    local refunds credits rejects
+floor() { # size format run data kind runDate: the floor of a night (kind floor) or of the next night (floor2) in
+    # the same floor database, which the next night's floor finds its first night in
+    local size=$1 format=$2 run=$3 data=$4 kind=$5 date=$6 dir="$bench/floor/$1-$2-$3" e="$4/expected.json" out
+    local refunds credits rejects sheet
     refunds=$(json "$e" "['refunds']") credits=$(json "$e" "['credit_records']") rejects=$(json "$e" "['rejects']")
-    rm -rf "$dir"; mkdir -p "$dir"
+    sheet=$(ls "$data/$format"/withdrawals-*."$format")
+    [ "$kind" = floor ] && rm -rf "$dir"
+    rm -rf "$dir/out"; mkdir -p "$dir"
     timed() { # name command... : runs a floor stage in its own JVM, recording its process CPU time
         local name=$1; shift
         /usr/bin/time -f '%U %S' -o "$dir/cpu-$name" java -Xmx"$xmx" -cp "$cp" "$@" 2>/dev/null
-        record "$size" "$format" "$run" floor "cpu-${name}_ms" "$(awk '{printf "%d", ($1+$2)*1000}' "$dir/cpu-$name")"
+        record "$size" "$format" "$run" "$kind" "cpu-${name}_ms" "$(awk '{printf "%d", ($1+$2)*1000}' "$dir/cpu-$name")"
     }
-    out=$(timed read org.refundbatch.bench.FloorRead "$data/$format/withdrawals-$size.$format"
-          timed ledger org.refundbatch.bench.FloorLedger "$dir/home" "$refunds" "$credits" "$rejects" "$chunk"
+    out=$(timed read org.refundbatch.bench.FloorRead "$sheet"
+          timed ledger "${floor_db[@]}" org.refundbatch.bench.FloorLedger "$dir/home" "$data/ledger-rows.tsv" "$date" \
+              "$chunk"
           timed csv org.refundbatch.bench.FloorOutputs "$dir/out" "$refunds" "$credits" "$rejects" 0 csv
-          timed report org.refundbatch.bench.FloorOutputs "$dir/out" "$refunds" "$credits" "$rejects" \
-              "$(json "$e" "['payable']")" xlsx,xml
-          timed report1 -Dfloor.deflate=1 org.refundbatch.bench.FloorOutputs "$dir/out" "$refunds" "$credits" \
-              "$rejects" 0 xlsx)
+          timed report -Dfloor.deflate=1 org.refundbatch.bench.FloorOutputs "$dir/out" "$refunds" "$credits" \
+              "$rejects" "$(json "$e" "['payable']")" xlsx,xml
+          timed read-feedback -Dfloor.stage=read-feedback org.refundbatch.bench.FloorRead "$sheet"
+          timed feedback org.refundbatch.bench.FloorOutputs "$dir/out" "$refunds" 0 "$rejects" 0 feedback)
     echo "$out" | awk '$1=="FLOOR" {print $2, $3}' | while read -r stage ms; do
-        record "$size" "$format" "$run" floor "${stage}_ms" "$ms"
+        record "$size" "$format" "$run" "$kind" "${stage}_ms" "$ms"
     done
-    printf '  floor %s: %s\n' "$run" "$(echo "$out" | awk '$1=="FLOOR" {printf "%s %.1fs  ", $2, $3/1000}')"
-    rm -rf "$dir"
+    printf '  %s %s: %s\n' "$kind" "$run" "$(echo "$out" | awk '$1=="FLOOR" {printf "%s %.1fs  ", $2, $3/1000}')"
+    rm -rf "$dir/out"
 }
 
-echo "== $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), -Xmx$xmx"
+echo "== $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), -Xmx$xmx, $([ "$pg" = 1 ] && echo "PostgreSQL at $pg_url" || echo "HSQLDB")"
 for size in "${sizes[@]}"; do
     data=$(generate "$size" | tail -1)
     for format in $formats; do
         echo "== $size rows, .$format: the job and its floor, $runs runs each, side by side"
         for run in $(seq 1 "$runs"); do
+            use_databases
             job "$size" "$format" "$run" "$data"
-            floor "$size" "$format" "$run" "$data"
-            [ "$next" = 1 ] && next_night "$size" "$format" "$run" "$data"
-            [ "$keep" = 1 ] || rm -rf "$bench/run/$size-$format-$run"
+            floor "$size" "$format" "$run" "$data" floor "$run_date"
+            if [ "$next" = 1 ]; then
+                next_night "$size" "$format" "$run" "$data"
+                floor "$size" "$format" "$run" "$data-next" floor2 "$next_date"
+            fi
+            [ "$keep" = 1 ] || rm -rf "$bench/run/$size-$format-$run" "$bench/floor/$size-$format-$run"
         done
     done
 done

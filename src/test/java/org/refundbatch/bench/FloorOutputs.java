@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.Deflater;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamWriter;
@@ -22,10 +23,11 @@ import org.refundbatch.payout.StreamingWorkbook;
  * The floor of writing a run's files: plain streaming writes of outputs of the same size, from values
  * made up on the fly. The three CSV files (refunds, credit records, rejects) as plain lines; a workbook of
  * the same rows and columns through {@link SXSSFWorkbook}, amounts as number cells; and a StAX-written XML
- * file with one {@code CdtTrfTxInf}-like element per payable refund. Prints {@code FLOOR csv-out},
- * {@code FLOOR xlsx-out} and {@code FLOOR xml-out}.
+ * file with one {@code CdtTrfTxInf}-like element per payable refund; and a feedback workbook of the sheet's rows
+ * (at most {@code -Dfloor.feedback-rows}, 100,000, as many as the job lists). Prints {@code FLOOR csv-out},
+ * {@code FLOOR xlsx-out}, {@code FLOOR xml-out} and {@code FLOOR feedback-out}.
  *
- * <p>Arguments: dir refunds creditRecords rejects payable [stages, default csv,xlsx,xml]
+ * <p>Arguments: dir refunds creditRecords rejects payable [stages, default csv,xlsx,xml; feedback too]
  */
 public final class FloorOutputs {
 
@@ -54,6 +56,13 @@ public final class FloorOutputs {
             workbook(dir.resolve("report.xlsx"), refunds, credits, rejects);
             System.out.printf("FLOOR xlsx-out%s %d ms%n", Integer.getInteger("floor.deflate") == null ? ""
                     : "-level" + Integer.getInteger("floor.deflate"), (System.nanoTime() - started) / 1_000_000);
+        }
+        if (stages.contains("feedback")) {
+            long started = System.nanoTime();
+            int listed = Math.min(refunds + rejects, Integer.getInteger("floor.feedback-rows", 100_000));
+            feedback(dir.resolve("feedback.xlsx"), listed);
+            System.out.printf("FLOOR feedback-out %d ms (%d rows)%n", (System.nanoTime() - started) / 1_000_000,
+                    listed);
         }
         if (stages.contains("xml")) {
             long started = System.nanoTime();
@@ -133,6 +142,24 @@ public final class FloorOutputs {
                     cells.createCell(c).setCellValue(value(row, c));
                 }
             }
+        }
+    }
+
+    /**
+     * The feedback workbook of the sheet: its rows (as many as the job lists) with the staff's ten columns and the
+     * seven of the outcome, deflated as the job deflates it (temporary files fast, the file at the default level).
+     */
+    private static void feedback(Path file, int rows) throws Exception {
+        SXSSFWorkbook workbook = new StreamingWorkbook(200, Deflater.BEST_SPEED, Deflater.DEFAULT_COMPRESSION);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            Row summary = workbook.createSheet("Summary").createRow(0);
+            summary.createCell(0).setCellValue("rows");
+            summary.createCell(1).setCellValue(rows);
+            sheet(workbook, "Rows", rows, 17);
+            workbook.write(out);
+        } finally {
+            workbook.dispose();
+            workbook.close();
         }
     }
 

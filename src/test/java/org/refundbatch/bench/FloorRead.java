@@ -27,7 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * The floor of reading a withdrawal sheet: one streaming pass with every cell decoded, and the date and
  * amount columns turned into a {@link LocalDate} and a {@link BigDecimal}, and nothing else. A CSV file
  * through commons-csv; an XLSX file as a plain StAX pass over the sheet's XML through POI's
- * {@link XSSFReader}, with its shared strings and styles (to tell date cells). Prints {@code FLOOR read <ms>}.
+ * {@link XSSFReader}, with its shared strings and styles (to tell date cells). Prints {@code FLOOR read <ms>}
+ * ({@code -Dfloor.stage=read-feedback}: under that name, for the feedback's second reading).
  */
 public final class FloorRead {
 
@@ -39,7 +40,8 @@ public final class FloorRead {
         long started = System.nanoTime();
         long[] tally = file.toString().endsWith(".xlsx") ? xlsx(file) : csv(file);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("FLOOR read %d ms (%d rows, %d cells, checksum %d)%n", millis, tally[0], tally[1], tally[2]);
+        System.out.printf("FLOOR %s %d ms (%d rows, %d cells, checksum %d)%n", System.getProperty("floor.stage", "read"), millis, tally[0], tally[1],
+                tally[2]);
     }
 
     static long[] csv(Path file) throws Exception {

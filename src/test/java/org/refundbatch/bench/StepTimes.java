@@ -13,7 +13,8 @@ import java.time.Duration;
  * HSQLDB file, opened read-only: {@code STEP <name> <ms> read=<n> write=<n> commits=<n>}, then
  * {@code JOB <ms>}.
  *
- * <p>Arguments: home (the run's {@code refund.home})
+ * <p>Arguments: home (the run's {@code refund.home}); on PostgreSQL, {@code -Dsteps.url}, {@code -Dsteps.user} and
+ * {@code -Dsteps.password} name the run's database instead
  */
 public final class StepTimes {
 
@@ -21,8 +22,9 @@ public final class StepTimes {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = FloorLedger.applicationUrl(Path.of(args[0])) + ";readonly=true";
-        try (Connection db = DriverManager.getConnection(url, "SA", "");
+        String url = System.getProperty("steps.url", FloorLedger.applicationUrl(Path.of(args[0])) + ";readonly=true");
+        try (Connection db = DriverManager.getConnection(url, System.getProperty("steps.user", "SA"),
+                System.getProperty("steps.password", ""));
              Statement sql = db.createStatement()) {
             long job;
             try (ResultSet rs = sql.executeQuery("SELECT JOB_EXECUTION_ID, START_TIME, END_TIME FROM"

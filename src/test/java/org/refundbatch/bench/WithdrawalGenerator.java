@@ -1,9 +1,11 @@
 package org.refundbatch.bench;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +16,9 @@ import java.util.Random;
  * Generates a night of withdrawal sheets from a seed, the one generator of the tests, the benchmarks and the
  * crash check. Into {@code --out}: {@code catalog.csv}, the same rows as sheets in one folder per format
  * ({@code csv/}, {@code xlsx/}, {@code xls/}, each a night's inbox), {@code expected.json} with the figures a run
- * on {@link WithdrawalMix#RUN_DATE} must report, and {@code night.properties} with the options the rows were
- * drawn with. Same options and seed, same bytes.
+ * on {@link WithdrawalMix#RUN_DATE} must report, {@code night.properties} with the options the rows were
+ * drawn with, and {@code ledger-rows.tsv}, what the job writes for each row (the floor writes the same). Same
+ * options and seed, same bytes.
  *
  * <ul>
  *   <li>{@code --rows N} data rows, split over {@code --sheets K} sheets ({@code withdrawals-N.csv} when one,
@@ -41,6 +44,8 @@ public final class WithdrawalGenerator {
 
     static final String CATALOGUE = "catalog.csv";
     static final String EXPECTED = "expected.json";
+    /** One line per row, sheet after sheet, of what the job writes to its ledger (see WithdrawalMix#ledgerLine). */
+    static final String LEDGER = "ledger-rows.tsv";
 
     private WithdrawalGenerator() {
     }
@@ -117,6 +122,7 @@ public final class WithdrawalGenerator {
                                ExpectedFigures expected, LocalDate runDate) throws IOException {
         Path out = options.out();
         catalogue.writeCsv(out.resolve(CATALOGUE));
+        Files.deleteIfExists(out.resolve(LEDGER));
         List<Path> sheets = draw(options, mix, runDate);
         expected.write(out.resolve(EXPECTED));
         options.write(out.resolve(NightOptions.MANIFEST));
@@ -153,9 +159,14 @@ public final class WithdrawalGenerator {
                 files.add(folder.resolve(name + "." + format));
             }
         }
-        try (WithdrawalSheetFiles sheet = new WithdrawalSheetFiles(files, options.sharedStrings(), created)) {
+        Path ledger = options.out().resolve(LEDGER);
+        try (WithdrawalSheetFiles sheet = new WithdrawalSheetFiles(files, options.sharedStrings(), created);
+             Writer lines = created == null ? Writer.nullWriter() : Files.newBufferedWriter(ledger,
+                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             for (int i = 0; i < rows; i++) {
                 sheet.write(mix.next());
+                lines.write(mix.ledgerLine());
+                lines.write('\n');
             }
         }
         return files;

@@ -57,6 +57,8 @@ final class WithdrawalMix {
     private double badShare;
     private double repeatShare;
     private long index;
+    /** What the job writes for the row drawn last, as {@link #ledgerLine()} says it. */
+    private String ledgerLine;
 
     WithdrawalMix(BenchCatalogue catalogue, Random random, StudentIds ids, double badShare, double repeatShare,
                   ExpectedFigures expected) {
@@ -115,8 +117,18 @@ final class WithdrawalMix {
         night = null;
     }
 
+    /**
+     * What the job writes to its ledger for the row drawn last, for the floor to write the same rows with the same
+     * keys in the same order: {@code R<tab>key<tab>status<tab>credit records} for a refund, {@code J} for a reject,
+     * {@code L} for a release.
+     */
+    String ledgerLine() {
+        return ledgerLine;
+    }
+
     SheetLine next() {
         index++;
+        ledgerLine = "J";
         double draw = random.nextDouble();
         if (draw < badShare) {
             String kind = REJECT_KINDS[random.nextInt(REJECT_KINDS.length)];
@@ -129,6 +141,7 @@ final class WithdrawalMix {
             if (first.onHold && again.iban != null) {
                 first.onHold = false; // the row with an IBAN releases the refund on hold (DESIGN §8)
                 expected.release();
+                ledgerLine = "L";
             } else {
                 expected.reject("duplicate_key");
             }
@@ -180,6 +193,8 @@ final class WithdrawalMix {
                 : d.amount.subtract(fee.subtract(entitlement)).max(BigDecimal.ZERO).setScale(2);
         String status = refund.signum() == 0 ? "NOTHING_DUE" : d.iban == null ? "ON_HOLD" : "PAYABLE";
         expected.refund(rule, status, entitlement, refund, p.creditRecords(rule));
+        ledgerLine = "R\t" + studentId + "|" + p.code() + "|" + p.year() + "\t" + status + "\t"
+                + p.creditRecords(rule);
         Enrolment enrolment = new Enrolment(studentId, p, status.equals("ON_HOLD"));
         if (earlier.size() < 4096) {
             earlier.add(enrolment);
