@@ -94,6 +94,7 @@ public class ExportTasklet implements Tasklet {
         List<RowPipe<?>> csvPipes = List.of(refundsToCsv, creditsToCsv, rejectsToCsv, openItemsToCsv);
         List<RowPipe<?>> reportPipes = List.of(refundsToReport, creditsToReport, rejectsToReport, openItemsToReport);
         ExecutorService writers = Executors.newFixedThreadPool(3);
+        int sent;
         try {
             List<Future<?>> written = List.of(
                     writers.submit(writer(csvPipes, () -> {
@@ -120,6 +121,9 @@ public class ExportTasklet implements Tasklet {
                 try (Stream<OpenItem> openItems = afterTheNight.openItems(runDate)) {
                     readOnce(openItems, List.of(openItemsToCsv, openItemsToReport));
                 }
+                // while the writers finish: in the step's transaction, which commits only once every file is in
+                // place, and is rolled back with the move to SENT when one cannot be written
+                sent = afterTheNight.markSent(runDate, Pain001Writer.fileName(runDate));
             } catch (RuntimeException | InterruptedException e) {
                 all.forEach(pipe -> pipe.fail(e));
                 try {
@@ -134,7 +138,6 @@ public class ExportTasklet implements Tasklet {
             writers.shutdownNow();
         }
         afterTheNight.writeBankFeedbackRejects(runDate, dir);
-        int sent = afterTheNight.markSent(runDate, Pain001Writer.fileName(runDate));
         if (sent > 0) {
             log.info("Run {}: {} payment(s) sent in {}", runDate, sent, Pain001Writer.fileName(runDate));
         }
