@@ -75,7 +75,8 @@ public final class CheckCommand {
                 }
                 SheetCheck check = new SheetCheck(assessor, runDate,
                         ledger.jdbc().map(jdbc -> new RefundEventRepository(jdbc, new LedgerRepository(jdbc))),
-                        ledger.jdbc().map(StagedFileRepository::new), new FeedbackWorkbook(properties.feedbackMaxRows()),
+                        ledger.jdbc().map(StagedFileRepository::new),
+                        new FeedbackWorkbook(properties.feedbackMaxRows(), properties.feedbackMaxComments()),
                         context.getBean(SheetLimits.class));
                 for (Path sheet : sheets) {
                     Path folder = outFolder != null ? Path.of(outFolder) : sheet.toAbsolutePath().getParent();

@@ -15,10 +15,6 @@ import java.util.zip.Deflater;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -36,14 +32,18 @@ import org.refundbatch.sheet.SheetRow;
  * The feedback workbook of one sheet: a summary sheet (rows, refunds, on hold, rejected, total to be paid), then the
  * staff's own rows with their own columns, in their order, followed by the outcome of each: refund id, rule, refund
  * amount and status, or the reason it was rejected. A rejected row is highlighted and the cell at fault carries a
- * comment saying what is wrong and what to do. Written streaming, to a temporary name first; the same rows give the
- * same bytes (the workbook's dates are the run date's).
+ * comment saying what is wrong and what to do, up to a set number of comments: each is held in memory until the
+ * workbook is written, and a sheet of a hundred thousand rejected rows must not exhaust the heap (DESIGN §6, §7).
+ * Written streaming, to a temporary name first; the same rows give the same bytes (the workbook's dates are the run
+ * date's).
  */
 public final class FeedbackWorkbook {
 
+    /** The header of the column that says why a row was rejected and what to do. */
+    private static final String WHAT_TO_DO = "What to do";
     /** The headers of the columns added after the staff's own. */
     public static final List<String> OUTCOME_HEADERS = List.of("Row", "Outcome", "Refund id", "Rule", "Refund amount",
-            "Status", "What to do");
+            "Status", WHAT_TO_DO);
     /** The widths of the outcome columns, in characters. */
     private static final int[] OUTCOME_WIDTHS = {6, 10, 22, 28, 14, 14, 80};
     public static final String SUMMARY_SHEET = "Summary";
@@ -52,13 +52,22 @@ public final class FeedbackWorkbook {
     private static final int WINDOW = 200;
 
     private final int maxRows;
+    private final int maxComments;
 
-    /** @param maxRows the most rows listed on the rows sheet; the summary counts them all */
-    public FeedbackWorkbook(int maxRows) {
+    /**
+     * @param maxRows the most rows listed on the rows sheet; the summary counts them all
+     * @param maxComments the most rejected rows listed with a comment on the cell at fault; every rejected row is
+     *        marked and has its reason in the column "What to do", and the summary says when comments were left out
+     */
+    public FeedbackWorkbook(int maxRows, int maxComments) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("refund.feedback-max-rows must be at least 1, not " + maxRows);
         }
+        if (maxComments < 0) {
+            throw new IllegalArgumentException("refund.feedback-max-comments must be at least 0, not " + maxComments);
+        }
         this.maxRows = maxRows;
+        this.maxComments = maxComments;
     }
 
     /** The feedback of a sheet that was read. */
@@ -72,7 +81,7 @@ public final class FeedbackWorkbook {
             int width = Math.max(header.cells().size(), 1);
             writeHeader(sheet, header, width, styles);
             SheetTotals totals = new SheetTotals();
-            Drawing<?> drawing = sheet.createDrawingPatriarch();
+            CellComments comments = new CellComments(sheet, maxComments);
             int rowIndex = 1;
             while (rows.hasNext()) {
                 FeedbackRow row = rows.next();
@@ -80,11 +89,11 @@ public final class FeedbackWorkbook {
                     totals.add(row.outcome());
                 }
                 if (totals.shown < maxRows) {
-                    writeRow(sheet.createRow(rowIndex++), drawing, row, mapping, width, styles);
+                    writeRow(sheet.createRow(rowIndex++), comments, row, mapping, width, styles);
                     totals.shown++;
                 }
             }
-            writeSummary(summary, fileName, runDate, totals, null, styles);
+            writeSummary(summary, fileName, runDate, totals, comments, null, styles);
             return AtomicFile.write(target, workbook::write);
         } finally {
             workbook.dispose();
@@ -97,7 +106,8 @@ public final class FeedbackWorkbook {
         SXSSFWorkbook workbook = workbook(fileName, runDate);
         try {
             FeedbackStyles styles = new FeedbackStyles(workbook);
-            writeSummary(workbook.createSheet(SUMMARY_SHEET), fileName, runDate, new SheetTotals(), reason, styles);
+            writeSummary(workbook.createSheet(SUMMARY_SHEET), fileName, runDate, new SheetTotals(), null, reason,
+                    styles);
             return AtomicFile.write(target, workbook::write);
         } finally {
             workbook.dispose();
@@ -141,8 +151,8 @@ public final class FeedbackWorkbook {
         sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, width + OUTCOME_HEADERS.size() - 1));
     }
 
-    private static void writeRow(Row row, Drawing<?> drawing, FeedbackRow feedback, HeaderMapping mapping, int width,
-                                 FeedbackStyles styles) {
+    private static void writeRow(Row row, CellComments comments, FeedbackRow feedback, HeaderMapping mapping,
+                                 int width, FeedbackStyles styles) {
         RowOutcome outcome = feedback.outcome();
         boolean rejected = outcome == null || outcome.rejected();
         int offending = rejected ? offendingColumn(outcome, mapping) : -1;
@@ -152,7 +162,7 @@ public final class FeedbackWorkbook {
             boolean date = writeValue(cell, value);
             if (i == offending) {
                 cell.setCellStyle(styles.offending);
-                comment(drawing, cell, outcome.reason());
+                comments.add(cell, outcome.reason());
             } else if (rejected) {
                 cell.setCellStyle(date ? styles.rejectedDate : styles.rejected);
             } else if (date) {
@@ -172,7 +182,7 @@ public final class FeedbackWorkbook {
             reason.setCellValue(SpreadsheetText.neutralise(outcome.reason()));
             reason.setCellStyle(styles.rejected);
             if (offending < 0) {
-                comment(drawing, reason, outcome.reason());
+                comments.add(reason, outcome.reason());
             }
         } else {
             row.createCell(c).setCellValue("refund");
@@ -232,23 +242,8 @@ public final class FeedbackWorkbook {
         return -1;
     }
 
-    private static void comment(Drawing<?> drawing, Cell cell, String text) {
-        CreationHelper factory = cell.getSheet().getWorkbook().getCreationHelper();
-        ClientAnchor anchor = factory.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 6);
-        anchor.setRow1(cell.getRowIndex());
-        anchor.setRow2(cell.getRowIndex() + 5);
-        Comment comment = drawing.createCellComment(anchor);
-        comment.setString(factory.createRichTextString(text));
-        comment.setAuthor("refund-batch");
-        // the drawing places the comment at the anchor's corner; it belongs to the cell
-        comment.setAddress(cell.getAddress());
-        cell.setCellComment(comment);
-    }
-
     private static void writeSummary(Sheet sheet, String fileName, LocalDate runDate, SheetTotals totals,
-                                     String fileReason, FeedbackStyles styles) {
+                                     CellComments comments, String fileReason, FeedbackStyles styles) {
         sheet.setColumnWidth(0, 34 * 256);
         sheet.setColumnWidth(1, 18 * 256);
         printOnePageWide(sheet);
@@ -287,10 +282,26 @@ public final class FeedbackWorkbook {
             sheet.createRow(r++).createCell(0).setCellValue("Only the first " + totals.shown + " of the " + totals.rows
                     + " rows are listed on the sheet '" + ROWS_SHEET + "'; the figures above count them all.");
         }
+        if (comments.leftOut()) {
+            sheet.createRow(r++).createCell(0).setCellValue(commentsLeftOut(comments.written()));
+            sheet.createRow(r).createCell(0).setCellValue("Rejected rows are marked red on the sheet '" + ROWS_SHEET
+                    + "'. Correct those rows and drop only them again in a new sheet.");
+            return;
+        }
         sheet.createRow(r).createCell(0).setCellValue(totals.rejected == 0
                 ? "Every row was read. Nothing to correct."
                 : "Rejected rows are marked red on the sheet '" + ROWS_SHEET + "'; the cell at fault has a comment"
                         + " saying what to do. Correct those rows and drop only them again in a new sheet.");
+    }
+
+    /** What the summary says when some rejected rows carry no comment. */
+    private static String commentsLeftOut(int commented) {
+        String what = "every rejected row has its reason in the column '" + WHAT_TO_DO + "'.";
+        return switch (commented) {
+            case 0 -> "The rejected rows carry no comment; " + what;
+            case 1 -> "The first rejected row carries a comment on the cell at fault; " + what;
+            default -> "The first " + commented + " rejected rows carry a comment on the cell at fault; " + what;
+        };
     }
 
     /** Printed landscape, as wide as one page, with the header row on every page. */

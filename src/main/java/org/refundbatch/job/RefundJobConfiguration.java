@@ -236,7 +236,8 @@ public class RefundJobConfiguration {
                                     StagedFileRepository stagedFiles, PaymentRepository payments,
                                     SheetLimits limits) {
         return new FeedbackTasklet(runDate, properties.feedbackDir(runDate), ledger, stagedFiles, payments,
-                new SheetFeedback(new FeedbackWorkbook(properties.feedbackMaxRows()), limits));
+                new SheetFeedback(new FeedbackWorkbook(properties.feedbackMaxRows(), properties.feedbackMaxComments()),
+                        limits));
     }
 
     @Bean

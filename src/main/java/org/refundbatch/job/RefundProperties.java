@@ -31,6 +31,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        copied waits for the next night); none reads every file
  * @param feedback where each run writes {@code <runDate>/<sheet>-feedback.xlsx}, one workbook per sheet for staff
  * @param feedbackMaxRows the most rows a feedback workbook lists; its summary counts them all
+ * @param feedbackMaxComments the most rejected rows of a feedback workbook whose cell at fault carries a comment
+ *        (POI holds comments in memory until the workbook is written); every rejected row is still marked and has
+ *        its reason in the column "What to do"
  */
 @ConfigurationProperties("refund")
 public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("input-samples") Path inbox,
@@ -41,7 +44,8 @@ public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("in
                                Map<String, CutOffs> cutOffs,
                                @DefaultValue("pain.001.001.09") String painVersion, Duration settleTime,
                                @DefaultValue("var/feedback") Path feedback,
-                               @DefaultValue("100000") int feedbackMaxRows) {
+                               @DefaultValue("100000") int feedbackMaxRows,
+                               @DefaultValue("1000") int feedbackMaxComments) {
 
     /** The cut-off dates finance set for one academic year. */
     public record CutOffs(LocalDate fullRefundBefore, LocalDate noRefundFrom) {
@@ -53,6 +57,10 @@ public record RefundProperties(@DefaultValue("var") Path home, @DefaultValue("in
         }
         if (gridSize < 1) {
             throw new IllegalArgumentException("refund.grid-size must be at least 1, not " + gridSize);
+        }
+        if (feedbackMaxComments < 0) {
+            throw new IllegalArgumentException("refund.feedback-max-comments must be at least 0, not "
+                    + feedbackMaxComments);
         }
         cutOffs = cutOffs == null ? Map.of() : Map.copyOf(cutOffs);
     }

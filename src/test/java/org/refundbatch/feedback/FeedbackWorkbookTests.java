@@ -13,9 +13,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refundbatch.intake.HeaderSearch;
@@ -88,17 +94,134 @@ class FeedbackWorkbookTests {
         }
     }
 
+    @Nested
+    class CommentsOnRejectedRows {
+
+        @Test
+        void commentsOnlyTheFirstRejectedRowsAndSaysSoInTheSummary() throws Exception {
+            // rows 2 to 9: the even ones, 2, 4, 6 and 8, rejected for their code (column D)
+            Path file = write(new FeedbackWorkbook(100, 2), folder.resolve("a.xlsx"), 8);
+
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+                XSSFSheet rows = workbook.getSheet(FeedbackWorkbook.ROWS_SHEET);
+                assertThat(rows.getCellComments().keySet()).containsExactlyInAnyOrder(new CellAddress("D2"),
+                        new CellAddress("D4"));
+                assertThat(rows.getCellComment(new CellAddress("D2")).getString().getString())
+                        .isEqualTo("unknown code");
+                assertThat(rows.getCellComment(new CellAddress("D4")).getString().getString())
+                        .isEqualTo("unknown code");
+                for (int r : new int[] {1, 3, 5, 7}) {
+                    Row rejected = rows.getRow(r);
+                    assertThat(rejected.getCell(6).getNumericCellValue()).as("row number").isEqualTo(r + 1);
+                    assertThat(rejected.getCell(7).getStringCellValue()).isEqualTo("rejected");
+                    assertThat(rejected.getCell(12).getStringCellValue()).isEqualTo("unknown code");
+                    assertThat(fill(rejected.getCell(0))).isEqualTo(IndexedColors.ROSE.getIndex());
+                    assertThat(fill(rejected.getCell(3))).isEqualTo(IndexedColors.RED.getIndex());
+                    assertThat(fill(rejected.getCell(12))).isEqualTo(IndexedColors.ROSE.getIndex());
+                }
+                Sheet summary = workbook.getSheet(FeedbackWorkbook.SUMMARY_SHEET);
+                assertThat(summary.getRow(6).getCell(1).getNumericCellValue()).as("rejected").isEqualTo(4);
+                assertThat(summary.getRow(10).getCell(0).getStringCellValue()).isEqualTo("The first 2 rejected rows"
+                        + " carry a comment on the cell at fault; every rejected row has its reason in the column"
+                        + " 'What to do'.");
+                assertThat(summary.getRow(11).getCell(0).getStringCellValue()).isEqualTo("Rejected rows are marked"
+                        + " red on the sheet 'Rows'. Correct those rows and drop only them again in a new sheet.");
+            }
+        }
+
+        @Test
+        void countsTheCommentOfARowRejectedWholeInTheCap() throws Exception {
+            SheetRow first = row(2, "0500002", "Peeters", "Lotte", "MC-DATA", "2026-10-15", "");
+            SheetRow second = row(3, "0500003", "Maes", "Sara", "MC-DATA", "2026-10-15", "");
+            Path file = write(new FeedbackWorkbook(100, 1), folder.resolve("a.xlsx"), List.of(
+                    new FeedbackRow(first, rejected(2, null, "this key was refunded on 2026-10-31")),
+                    new FeedbackRow(second, rejected(3, null, "this key was refunded on 2026-10-31"))));
+
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+                XSSFSheet rows = workbook.getSheet(FeedbackWorkbook.ROWS_SHEET);
+                assertThat(rows.getCellComments().keySet()).containsExactly(new CellAddress("M2"));
+                assertThat(rows.getRow(2).getCell(12).getStringCellValue())
+                        .isEqualTo("this key was refunded on 2026-10-31");
+                assertThat(workbook.getSheet(FeedbackWorkbook.SUMMARY_SHEET).getRow(10).getCell(0)
+                        .getStringCellValue()).isEqualTo("The first rejected row carries a comment on the cell at"
+                                + " fault; every rejected row has its reason in the column 'What to do'.");
+            }
+        }
+
+        @Test
+        void commentsNoRowWithACapOfNoneAndSaysSo() throws Exception {
+            Path file = write(new FeedbackWorkbook(100, 0), folder.resolve("a.xlsx"), 4);
+
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+                XSSFSheet rows = workbook.getSheet(FeedbackWorkbook.ROWS_SHEET);
+                assertThat(rows.getCellComments()).isEmpty();
+                assertThat(fill(rows.getRow(1).getCell(3))).isEqualTo(IndexedColors.RED.getIndex());
+                assertThat(rows.getRow(3).getCell(12).getStringCellValue()).isEqualTo("unknown code");
+                assertThat(workbook.getSheet(FeedbackWorkbook.SUMMARY_SHEET).getRow(10).getCell(0)
+                        .getStringCellValue()).isEqualTo("The rejected rows carry no comment; every rejected row has"
+                                + " its reason in the column 'What to do'.");
+            }
+        }
+
+        @Test
+        void saysNothingOfTheCapWhenEveryRejectedRowHasItsComment() throws Exception {
+            Path file = write(new FeedbackWorkbook(100, 4), folder.resolve("a.xlsx"), 8);
+
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+                assertThat(workbook.getSheet(FeedbackWorkbook.ROWS_SHEET).getCellComments()).hasSize(4);
+                Sheet summary = workbook.getSheet(FeedbackWorkbook.SUMMARY_SHEET);
+                assertThat(summary.getRow(10).getCell(0).getStringCellValue()).startsWith("Rejected rows are marked"
+                        + " red on the sheet 'Rows'; the cell at fault has a comment saying what to do.");
+                assertThat(summary.getRow(11)).isNull();
+            }
+            assertThat(write(new FeedbackWorkbook(100, 1000), folder.resolve("b.xlsx"), 8)).as("a cap not reached")
+                    .hasSameBinaryContentAs(file);
+        }
+
+        @Test
+        void countsOnlyTheRejectedRowsItLists() throws Exception {
+            // rows 2, 3 and 4 listed: two of the four rejected rows, both commented
+            Path file = write(new FeedbackWorkbook(3, 2), folder.resolve("a.xlsx"), 8);
+
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+                assertThat(workbook.getSheet(FeedbackWorkbook.ROWS_SHEET).getCellComments()).hasSize(2);
+                Sheet summary = workbook.getSheet(FeedbackWorkbook.SUMMARY_SHEET);
+                assertThat(summary.getRow(10).getCell(0).getStringCellValue()).startsWith("Only the first 3 of the 8");
+                assertThat(summary.getRow(11).getCell(0).getStringCellValue()).startsWith("Rejected rows are marked"
+                        + " red on the sheet 'Rows'; the cell at fault has a comment");
+            }
+        }
+
+        private static short fill(Cell cell) {
+            return cell.getCellStyle().getFillForegroundColor();
+        }
+    }
+
     /** {@code rows} rows, the odd ones refunded 100.00, the even ones rejected, at most {@code cap} listed. */
     private Path write(Path target, int rows, int cap, SheetRow... given) throws IOException {
-        HeaderSearch.Header header = HeaderSearch.find(reader(HEADER), "withdrawals.xlsx");
-        Iterator<FeedbackRow> feedback = (given.length > 0 ? Arrays.stream(given).map(
-                r -> new FeedbackRow(r, refund(r.number()))) : IntStream.rangeClosed(2, rows + 1).mapToObj(n -> {
+        return write(new FeedbackWorkbook(cap, 1000), target, rows, given);
+    }
+
+    /** {@code rows} rows, the odd ones refunded 100.00, the even ones rejected for their code. */
+    private Path write(FeedbackWorkbook workbook, Path target, int rows, SheetRow... given) throws IOException {
+        List<FeedbackRow> feedback = given.length > 0
+                ? Arrays.stream(given).map(r -> new FeedbackRow(r, refund(r.number()))).toList()
+                : IntStream.rangeClosed(2, rows + 1).mapToObj(n -> {
                     SheetRow row = row(n, "05000" + n, "Name " + n, "First", "MC-DATA", "2026-10-15", "");
-                    return new FeedbackRow(row, n % 2 == 1 ? refund(n) : RowOutcome.of(new RejectRecord(
-                            "withdrawals.xlsx", 1, n, "micro_credential", "MC-DATA", "unknown code", List.of())));
-                })).iterator();
-        return new FeedbackWorkbook(cap).write(target, "withdrawals.xlsx", NIGHT, header.row(), header.mapping(),
-                feedback);
+                    return new FeedbackRow(row, n % 2 == 1 ? refund(n) : rejected(n, "micro_credential",
+                            "unknown code"));
+                }).toList();
+        return write(workbook, target, feedback);
+    }
+
+    private static Path write(FeedbackWorkbook workbook, Path target, List<FeedbackRow> rows) throws IOException {
+        HeaderSearch.Header header = HeaderSearch.find(reader(HEADER), "withdrawals.xlsx");
+        return workbook.write(target, "withdrawals.xlsx", NIGHT, header.row(), header.mapping(), rows.iterator());
+    }
+
+    private static RowOutcome rejected(int n, String column, String reason) {
+        return RowOutcome.of(new RejectRecord("withdrawals.xlsx", 1, n, column, column == null ? null : "MC-DATA",
+                reason, List.of()));
     }
 
     private static RowOutcome refund(int n) {
