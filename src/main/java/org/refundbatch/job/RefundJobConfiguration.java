@@ -33,10 +33,12 @@ import org.refundbatch.ledger.batch.DamagedFiles;
 import org.refundbatch.ledger.batch.RefundLedgerWriter;
 import org.refundbatch.payout.Debtor;
 import org.refundbatch.payout.Pain001Version;
+import org.refundbatch.payout.Pain001Writer;
 import org.refundbatch.payout.batch.AfterTheNightExport;
 import org.refundbatch.payout.batch.BankFileExport;
 import org.refundbatch.payout.batch.ExportTasklet;
 import org.refundbatch.payout.batch.IntakeCounts;
+import org.refundbatch.payout.batch.SentTasklet;
 import org.refundbatch.policy.RefundPolicy;
 import org.refundbatch.sheet.SheetLimits;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -104,8 +106,8 @@ public class RefundJobConfiguration {
      */
     @Bean
     Job refundJob(JobRepository jobRepository, RefundProperties properties, Step readBankFeedback, Step stageInbox,
-                  Step intake, Step intakeSheets, Step settleRefunds, Step exportFiles, Step writeFeedback,
-                  Step archiveInbox) {
+                  Step intake, Step intakeSheets, Step settleRefunds, Step exportFiles, Step markSent,
+                  Step writeFeedback, Step archiveInbox) {
         IntakeMode intakeMode = new IntakeMode(jobRepository, properties.gridSize());
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {JobKeys.RUN_DATE}, new String[0]))
@@ -113,6 +115,7 @@ public class RefundJobConfiguration {
                 .next(stageInbox)
                 .next(intakeMode).on(IntakeMode.PARTITIONED.getName()).to(intakeSheets).next(settleRefunds)
                 .next(exportFiles)
+                .next(markSent)
                 .next(writeFeedback)
                 .next(archiveInbox)
                 .from(intakeMode).on(IntakeMode.SINGLE.getName()).to(intake).next(exportFiles)
@@ -209,13 +212,25 @@ public class RefundJobConfiguration {
     ExportTasklet exportTasklet(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate, RefundProperties properties,
                                 LedgerRepository ledger, RunSummaryQuery summaries, JobRepository jobRepository,
                                 IssuedMessageRepository messages, Debtor debtor, Clock clock,
-                                PaymentRepository payments, RefundEventRepository refundEvents,
+                                PaymentRepository payments,
                                 OpenItemQuery openItems, BankFeedbackRepository bankFeedback) {
         BankFileExport bankFile = new BankFileExport(payments, messages, debtor,
                 Pain001Version.of(properties.painVersion()), clock);
         return new ExportTasklet(runDate, properties.outboxDir(runDate), ledger, summaries,
                 new IntakeCounts(jobRepository, INTAKE_STEP, PartitionedIntakeConfiguration.INTAKE_SHEET + ":"), bankFile,
-                new AfterTheNightExport(payments, refundEvents, openItems, bankFeedback));
+                new AfterTheNightExport(payments, openItems, bankFeedback));
+    }
+
+    /** The night's payments move to SENT once the export has put its bank file in place, a page per transaction. */
+    @Bean
+    Step markSent(JobRepository jobRepository, PlatformTransactionManager transactionManager, SentTasklet sentTasklet) {
+        return new StepBuilder("markSent", jobRepository).tasklet(sentTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @JobScope
+    SentTasklet sentTasklet(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate, RefundEventRepository refundEvents) {
+        return new SentTasklet(runDate, Pain001Writer.fileName(runDate), refundEvents);
     }
 
     @Bean

@@ -142,20 +142,58 @@ public class RefundEventRepository {
     }
 
     /**
-     * Moves the night's payable refunds to {@code SENT} once its bank file is written. Idempotent: a refund
-     * already sent is not moved again, so writing the file again after a crash adds no event.
+     * Moves the night's payable refunds to {@code SENT} once its bank file is written, page after page, in the
+     * caller's transaction. Idempotent: a refund already sent is not moved again, so writing the file again after a
+     * crash adds no event.
      *
      * @return how many refunds moved
      */
     public int markSent(LocalDate runDate, String bankFile) {
+        int moved = 0;
+        for (SentPage page : sentPages(runDate)) {
+            moved += markSent(runDate, bankFile, page);
+        }
+        return moved;
+    }
+
+    /** The night's payments in pages of at most {@link SentPage#ROWS} source rows of one file, in file and row order. */
+    public List<SentPage> sentPages(LocalDate runDate) {
+        List<SentPage> pages = new ArrayList<>();
+        jdbc.query("SELECT file_seq, MAX(source_row) FROM payment WHERE run_date = ? GROUP BY file_seq ORDER BY"
+                + " file_seq", rs -> {
+                    int fileSeq = rs.getInt(1);
+                    int last = rs.getInt(2);
+                    for (int after = 0; after < last; after += SentPage.ROWS) {
+                        pages.add(new SentPage(fileSeq, after, Math.min(after + SentPage.ROWS, last)));
+                    }
+                }, Date.valueOf(runDate));
+        return pages;
+    }
+
+    /**
+     * Moves the payable refunds of one page of the night's payments to {@code SENT}: an event each and the new
+     * state, as two set-wise statements. A page keeps a transaction's changes bounded: HSQLDB holds every row a
+     * transaction changes in the heap until it commits.
+     *
+     * @return how many refunds moved
+     */
+    public int markSent(LocalDate runDate, String bankFile, SentPage page) {
         Date run = Date.valueOf(runDate);
         jdbc.update("INSERT INTO refund_event (" + EVENT_COLUMNS + ") SELECT r.refund_id,"
                 + " (SELECT MAX(e.event_seq) FROM refund_event e WHERE e.refund_id = r.refund_id) + 1, 'PAYABLE',"
                 + " 'SENT', p.run_date, CAST(? AS VARCHAR(255)), CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR(35)),"
                 + " CAST(NULL AS VARCHAR(1024)), p.iban FROM refund r JOIN payment p ON p.refund_id = r.refund_id"
-                + " WHERE p.run_date = ? AND r.state = 'PAYABLE'", bankFile, run);
+                + " WHERE p.run_date = ? AND p.file_seq = ? AND p.source_row > ? AND p.source_row <= ?"
+                + " AND r.state = 'PAYABLE'", bankFile, run, page.fileSeq(), page.afterRow(), page.lastRow());
         return jdbc.update("UPDATE refund SET state = 'SENT' WHERE state = 'PAYABLE' AND refund_id IN"
-                + " (SELECT refund_id FROM payment WHERE run_date = ?)", run);
+                + " (SELECT refund_id FROM payment WHERE run_date = ? AND file_seq = ? AND source_row > ?"
+                + " AND source_row <= ?)", run, page.fileSeq(), page.afterRow(), page.lastRow());
+    }
+
+    /** The night's payments of one file from after one source row up to another. */
+    public record SentPage(int fileSeq, int afterRow, int lastRow) {
+        /** The source rows of a page: at most as many refunds move in one transaction. */
+        public static final int ROWS = 5_000;
     }
 
     /** The refunds {@code SENT} by a bank file of a night before {@code sentBefore}: refund id and account. */

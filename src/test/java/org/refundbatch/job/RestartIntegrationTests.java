@@ -117,10 +117,10 @@ class RestartIntegrationTests {
 
     @ParameterizedTest(name = "failure at {0} #{1}, restart runs {2}")
     @CsvSource({
-            "STAGING,      2, stageInbox intake exportFiles writeFeedback archiveInbox",
-            "PROCESSING,   8, intake exportFiles writeFeedback archiveInbox",
-            "LEDGER_WRITE, 7, intake exportFiles writeFeedback archiveInbox",
-            "EXPORT,       1, exportFiles writeFeedback archiveInbox",
+            "STAGING,      2, stageInbox intake exportFiles markSent writeFeedback archiveInbox",
+            "PROCESSING,   8, intake exportFiles markSent writeFeedback archiveInbox",
+            "LEDGER_WRITE, 7, intake exportFiles markSent writeFeedback archiveInbox",
+            "EXPORT,       1, exportFiles markSent writeFeedback archiveInbox",
             "EXPORT,       2, writeFeedback archiveInbox"})
     void aRestartAfterAFailureEndsWithTheOutputsOfACleanRun(Point point, int nth, String stepsRestarted)
             throws Exception {

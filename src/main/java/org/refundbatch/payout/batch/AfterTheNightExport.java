@@ -17,26 +17,22 @@ import org.refundbatch.ledger.BankFeedbackRepository;
 import org.refundbatch.ledger.OpenItem;
 import org.refundbatch.ledger.OpenItemQuery;
 import org.refundbatch.ledger.PaymentRepository;
-import org.refundbatch.ledger.RefundEventRepository;
 import org.refundbatch.ledger.RefundRecord;
 import org.refundbatch.payout.CsvOutputs;
 
 /**
  * The part of a run's export that concerns refunds after their night: the night's releases among its listed
- * refunds, the move of the night's payments to {@code SENT} once its bank file is written, the open items and
- * the bank feedback that could not be applied.
+ * refunds, the open items and the bank feedback that could not be applied.
  */
 public class AfterTheNightExport {
 
     private final PaymentRepository payments;
-    private final RefundEventRepository events;
     private final OpenItemQuery openItems;
     private final BankFeedbackRepository bankFeedback;
 
-    public AfterTheNightExport(PaymentRepository payments, RefundEventRepository events, OpenItemQuery openItems,
+    public AfterTheNightExport(PaymentRepository payments, OpenItemQuery openItems,
                         BankFeedbackRepository bankFeedback) {
         this.payments = payments;
-        this.events = events;
         this.openItems = openItems;
         this.bankFeedback = bankFeedback;
     }
@@ -83,11 +79,6 @@ public class AfterTheNightExport {
 
     private static boolean before(RefundRecord x, RefundRecord y) {
         return x.fileSeq() != y.fileSeq() ? x.fileSeq() < y.fileSeq() : x.sourceRow() < y.sourceRow();
-    }
-
-    /** Moves the night's payments to {@code SENT}: its bank file is written. */
-    int markSent(LocalDate runDate, String bankFile) {
-        return events.markSent(runDate, bankFile);
     }
 
     Stream<OpenItem> openItems(LocalDate runDate) {

@@ -23,7 +23,6 @@ import org.refundbatch.ledger.RunSummary;
 import org.refundbatch.ledger.RunSummaryQuery;
 import org.refundbatch.payout.AtomicFile;
 import org.refundbatch.payout.CsvOutputs;
-import org.refundbatch.payout.Pain001Writer;
 import org.refundbatch.payout.RefundReportWriter;
 import org.refundbatch.payout.RunSummaryWriter;
 import org.refundbatch.policy.RefundStatus;
@@ -94,7 +93,6 @@ public class ExportTasklet implements Tasklet {
         List<RowPipe<?>> csvPipes = List.of(refundsToCsv, creditsToCsv, rejectsToCsv, openItemsToCsv);
         List<RowPipe<?>> reportPipes = List.of(refundsToReport, creditsToReport, rejectsToReport, openItemsToReport);
         ExecutorService writers = Executors.newFixedThreadPool(3);
-        int sent;
         try {
             List<Future<?>> written = List.of(
                     writers.submit(writer(csvPipes, () -> {
@@ -121,9 +119,6 @@ public class ExportTasklet implements Tasklet {
                 try (Stream<OpenItem> openItems = afterTheNight.openItems(runDate)) {
                     readOnce(openItems, List.of(openItemsToCsv, openItemsToReport));
                 }
-                // while the writers finish: in the step's transaction, which commits only once every file is in
-                // place, and is rolled back with the move to SENT when one cannot be written
-                sent = afterTheNight.markSent(runDate, Pain001Writer.fileName(runDate));
             } catch (RuntimeException | InterruptedException e) {
                 all.forEach(pipe -> pipe.fail(e));
                 try {
@@ -138,9 +133,6 @@ public class ExportTasklet implements Tasklet {
             writers.shutdownNow();
         }
         afterTheNight.writeBankFeedbackRejects(runDate, dir);
-        if (sent > 0) {
-            log.info("Run {}: {} payment(s) sent in {}", runDate, sent, Pain001Writer.fileName(runDate));
-        }
         new RunSummaryWriter().write(summary, dir.resolve("run-summary-" + runDate + ".json"));
         RunReport.log(log, summary, dir);
         return RepeatStatus.FINISHED;
