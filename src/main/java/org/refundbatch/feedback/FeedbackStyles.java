@@ -9,6 +9,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 /** The cell styles of a feedback workbook, made once per workbook. */
 final class FeedbackStyles {
 
+    /** The workbook's default style (index 0). */
+    final CellStyle plain;
     final CellStyle title;
     final CellStyle header;
     final CellStyle outcomeHeader;
@@ -21,6 +23,7 @@ final class FeedbackStyles {
     final CellStyle bold;
 
     FeedbackStyles(Workbook workbook) {
+        plain = workbook.getCellStyleAt(0);
         Font boldFont = workbook.createFont();
         boldFont.setBold(true);
         Font titleFont = workbook.createFont();

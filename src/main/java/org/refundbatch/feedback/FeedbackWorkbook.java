@@ -158,7 +158,7 @@ public final class FeedbackWorkbook {
         int offending = rejected ? offendingColumn(outcome, mapping) : -1;
         for (int i = 0; i < width; i++) {
             SheetCell value = feedback.row().cell(i);
-            Cell cell = row.createCell(i);
+            Cell cell = plain(row, i, styles);
             boolean date = writeValue(cell, value);
             if (i == offending) {
                 cell.setCellStyle(styles.offending);
@@ -170,29 +170,40 @@ public final class FeedbackWorkbook {
             }
         }
         int c = width;
-        row.createCell(c++).setCellValue(feedback.row().number());
+        plain(row, c++, styles).setCellValue(feedback.row().number());
         if (outcome == null) {
-            row.createCell(c).setCellValue("not read");
-            row.createCell(c + 5).setCellValue("this row was not read; drop the sheet again");
+            plain(row, c, styles).setCellValue("not read");
+            plain(row, c + 5, styles).setCellValue("this row was not read; drop the sheet again");
         } else if (outcome.rejected()) {
-            Cell result = row.createCell(c);
+            Cell result = plain(row, c, styles);
             result.setCellValue("rejected");
             result.setCellStyle(styles.rejected);
-            Cell reason = row.createCell(c + 5);
+            Cell reason = plain(row, c + 5, styles);
             reason.setCellValue(SpreadsheetText.neutralise(outcome.reason()));
             reason.setCellStyle(styles.rejected);
             if (offending < 0) {
                 comments.add(reason, outcome.reason());
             }
         } else {
-            row.createCell(c).setCellValue("refund");
-            row.createCell(c + 1).setCellValue(outcome.refundId());
-            row.createCell(c + 2).setCellValue(outcome.rule());
-            Cell amount = row.createCell(c + 3);
+            plain(row, c, styles).setCellValue("refund");
+            plain(row, c + 1, styles).setCellValue(outcome.refundId());
+            plain(row, c + 2, styles).setCellValue(outcome.rule());
+            Cell amount = plain(row, c + 3, styles);
             amount.setCellValue(outcome.refundAmount().doubleValue());
             amount.setCellStyle(styles.amount);
-            row.createCell(c + 4).setCellValue(outcome.status().name());
+            plain(row, c + 4, styles).setCellValue(outcome.status().name());
         }
+    }
+
+    /**
+     * A cell with the workbook's default style set. The file is the same as with none, but a streamed cell without a
+     * style of its own asks its sheet for its column's style, a look-up through the sheet's column definitions for
+     * every cell written.
+     */
+    private static Cell plain(Row row, int column, FeedbackStyles styles) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(styles.plain);
+        return cell;
     }
 
     /** Writes the staff's value back as they typed it: numbers and dates as such, text never as a formula. */

@@ -25,7 +25,7 @@ import org.flywaydb.core.Flyway;
  * {@code WithdrawalMix#ledgerLine}), a refund with its credit records, its decision event and, when payable, its
  * payment, or a reject; batch inserts committed every chunk of rows. Then the exports' three queries read back,
  * page by page as the ledger reads them, every column of every row; the night's payments moved to {@code SENT}
- * (an update and an event each); the refunds and rejects read once more, as the feedback workbooks read them; and
+ * (an update and an event each, committed every 5,000); the refunds and rejects read once more, as the feedback workbooks read them; and
  * the database closed. Releases (a few dozen rows a night) are left out. Prints {@code FLOOR db-insert},
  * {@code db-read}, {@code db-sent}, {@code db-read-feedback} and {@code db-close}.
  *
@@ -36,6 +36,8 @@ import org.flywaydb.core.Flyway;
 public final class FloorLedger {
 
     private static final int PAGE = 5_000;
+    /** The refunds moved to SENT per transaction: as many as the job's page of sheet rows can hold. */
+    private static final int SENT_PAGE = 5_000;
 
     private final Connection db;
     private final Date run;
@@ -200,6 +202,9 @@ public final class FloorLedger {
                 if ((i + 1) % chunk == 0 || i == ids.size() - 1) {
                     update.executeBatch();
                     event.executeBatch();
+                }
+                if ((i + 1) % SENT_PAGE == 0) {
+                    db.commit(); // as the job commits each page: a transaction of a million updates exhausts the heap
                 }
             }
         }
