@@ -1,6 +1,7 @@
 package org.refundbatch.ledger;
 
 import java.sql.Date;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.refundbatch.policy.PaymentReference;
 import org.refundbatch.policy.RefundState;
@@ -172,22 +174,36 @@ public class RefundEventRepository {
 
     /**
      * Moves the payable refunds of one page of the night's payments to {@code SENT}: an event each and the new
-     * state, as two set-wise statements. A page keeps a transaction's changes bounded: HSQLDB holds every row a
+     * state. The page's payments are found through their source rows, then each refund by its key, in batches: a
+     * set-wise statement over the page let HSQLDB start from the index on the state and go through every payable
+     * refund of the night for each page. A page keeps a transaction's changes bounded: HSQLDB holds every row a
      * transaction changes in the heap until it commits.
      *
      * @return how many refunds moved
      */
     public int markSent(LocalDate runDate, String bankFile, SentPage page) {
         Date run = Date.valueOf(runDate);
-        jdbc.update("INSERT INTO refund_event (" + EVENT_COLUMNS + ") SELECT r.refund_id,"
-                + " (SELECT MAX(e.event_seq) FROM refund_event e WHERE e.refund_id = r.refund_id) + 1, 'PAYABLE',"
-                + " 'SENT', p.run_date, CAST(? AS VARCHAR(255)), CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR(35)),"
-                + " CAST(NULL AS VARCHAR(1024)), p.iban FROM refund r JOIN payment p ON p.refund_id = r.refund_id"
-                + " WHERE p.run_date = ? AND p.file_seq = ? AND p.source_row > ? AND p.source_row <= ?"
-                + " AND r.state = 'PAYABLE'", bankFile, run, page.fileSeq(), page.afterRow(), page.lastRow());
-        return jdbc.update("UPDATE refund SET state = 'SENT' WHERE state = 'PAYABLE' AND refund_id IN"
-                + " (SELECT refund_id FROM payment WHERE run_date = ? AND file_seq = ? AND source_row > ?"
-                + " AND source_row <= ?)", run, page.fileSeq(), page.afterRow(), page.lastRow());
+        List<RefundEvent> sent = jdbc.query("SELECT p.refund_id, p.iban, r.state, (SELECT MAX(e.event_seq) FROM"
+                + " refund_event e WHERE e.refund_id = p.refund_id) FROM payment p JOIN refund r ON r.refund_id ="
+                + " p.refund_id WHERE p.run_date = ? AND p.file_seq = ? AND p.source_row > ? AND p.source_row <= ?"
+                + " ORDER BY p.source_row", (rs, n) -> RefundState.PAYABLE.name().equals(rs.getString(3))
+                        ? new RefundEvent(rs.getString(1), rs.getInt(4) + 1, RefundState.PAYABLE, RefundState.SENT,
+                                runDate, bankFile, null, null, null, rs.getString(2))
+                        : null, run, page.fileSeq(), page.afterRow(), page.lastRow())
+                .stream().filter(Objects::nonNull).toList();
+        if (sent.isEmpty()) {
+            return 0;
+        }
+        insertEvents(sent);
+        int[][] moved = jdbc.batchUpdate("UPDATE refund SET state = 'SENT' WHERE refund_id = ? AND state = 'PAYABLE'",
+                sent, sent.size(), (ps, e) -> ps.setString(1, e.refundId()));
+        int total = 0;
+        for (int[] batch : moved) {
+            for (int n : batch) {
+                total += n == Statement.SUCCESS_NO_INFO ? 1 : n;
+            }
+        }
+        return total;
     }
 
     /** The night's payments of one file from after one source row up to another. */
