@@ -25,6 +25,14 @@ public class RefundEventRepository {
     private static final String EVENT_COLUMNS = "refund_id, event_seq, from_state, to_state, run_date, source_file,"
             + " source_row, reason_code, reason_text, iban";
 
+    /**
+     * The refunds {@code SENT} with a refund id after the first parameter, joined to their last event, the one
+     * that sent them, when its run date is before the second parameter.
+     */
+    private static final String SENT_BEFORE = " FROM refund r JOIN refund_event e ON e.refund_id = r.refund_id"
+            + " AND e.to_state = 'SENT' AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x"
+            + " WHERE x.refund_id = r.refund_id) WHERE r.state = 'SENT' AND r.refund_id > ? AND e.run_date < ?";
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final LedgerRepository ledger;
@@ -33,6 +41,10 @@ public class RefundEventRepository {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.ledger = ledger;
+    }
+
+    /** A batch of refunds settled: how many, and the last refund id, from which the next batch goes on. */
+    public record SettledBatch(int count, String lastRefundId) {
     }
 
     /** The refunds already in the ledger for any of these keys, with where they stand. */
@@ -158,13 +170,42 @@ public class RefundEventRepository {
                 + " (SELECT refund_id FROM payment WHERE run_date = ?)", run);
     }
 
-    /** The refunds {@code SENT} by a bank file of a night before {@code sentBefore}: refund id and account. */
-    public List<Transition> sentBefore(LocalDate sentBefore, LocalDate runDate, String source, String reason) {
-        return jdbc.query("SELECT r.refund_id, e.iban FROM refund r JOIN refund_event e ON e.refund_id = r.refund_id"
-                + " AND e.to_state = 'SENT' AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x"
-                + " WHERE x.refund_id = r.refund_id) WHERE r.state = 'SENT' AND e.run_date < ? ORDER BY r.refund_id",
-                (rs, n) -> new Transition(rs.getString(1), RefundState.SENT, RefundState.SETTLED, runDate, source,
-                        null, null, reason, rs.getString(2)), Date.valueOf(sentBefore));
+    /**
+     * Settles the next refunds {@code SENT} by a bank file of a night before {@code sentBefore} (the run date of
+     * their last {@code SENT} event), in refund id order after {@code afterRefundId}: at most {@code limit} of
+     * them, each with its {@code SENT>SETTLED} event of {@code runDate}, {@code source} and {@code reason} and the
+     * account of that {@code SENT} event, in the caller's transaction. Three statements, whatever the count: the
+     * batch's last refund id, the events, the states.
+     *
+     * @param afterRefundId the last refund id of the previous batch; {@code ""} for the first
+     * @return how many refunds moved and the last of them; none moved when nothing is left to settle
+     */
+    public SettledBatch settleSentBefore(LocalDate sentBefore, String afterRefundId, int limit, LocalDate runDate,
+                                         String source, String reason) {
+        Date before = Date.valueOf(sentBefore);
+        // FETCH FIRST (HSQLDB and PostgreSQL alike) lets the planner walk refund ids from afterRefundId and stop
+        SettledBatch batch = jdbc.queryForObject("SELECT COUNT(*), MAX(b.refund_id) FROM (SELECT r.refund_id"
+                + SENT_BEFORE + " ORDER BY r.refund_id FETCH FIRST " + limit + " ROWS ONLY) b",
+                (rs, n) -> new SettledBatch(rs.getInt(1), rs.getString(2)), afterRefundId, before);
+        if (batch == null || batch.count() == 0) {
+            return new SettledBatch(0, afterRefundId);
+        }
+        String last = batch.lastRefundId();
+        int events = jdbc.update("INSERT INTO refund_event (" + EVENT_COLUMNS + ") SELECT r.refund_id,"
+                + " e.event_seq + 1, 'SENT', 'SETTLED', CAST(? AS DATE), CAST(? AS VARCHAR(255)),"
+                + " CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR(35)), CAST(? AS VARCHAR(1024)), e.iban" + SENT_BEFORE
+                + " AND r.refund_id <= ?", Date.valueOf(runDate), source, clip(reason), afterRefundId, before, last);
+        // the last event of a refund SENT is the one that sent it, unless it is the SETTLED event just written
+        int moved = jdbc.update("UPDATE refund SET state = 'SETTLED' WHERE state = 'SENT' AND refund_id > ?"
+                + " AND refund_id <= ? AND EXISTS (SELECT 1 FROM refund_event e WHERE e.refund_id = refund.refund_id"
+                + " AND e.to_state = 'SETTLED' AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x"
+                + " WHERE x.refund_id = refund.refund_id))", afterRefundId, last);
+        if (events != batch.count() || moved != batch.count()) {
+            throw new IllegalStateException("settling the refunds after " + afterRefundId + " up to " + last + ": "
+                    + batch.count() + " found SENT before " + sentBefore + ", but " + events + " event(s) written and "
+                    + moved + " refund(s) moved");
+        }
+        return batch;
     }
 
     /** A refund's events, first to last. */
