@@ -1,6 +1,7 @@
 package org.refundbatch.ledger;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,14 +26,6 @@ public class RefundEventRepository {
     private static final String EVENT_COLUMNS = "refund_id, event_seq, from_state, to_state, run_date, source_file,"
             + " source_row, reason_code, reason_text, iban";
 
-    /**
-     * The refunds {@code SENT} with a refund id after the first parameter, joined to their last event, the one
-     * that sent them, when its run date is before the second parameter.
-     */
-    private static final String SENT_BEFORE = " FROM refund r JOIN refund_event e ON e.refund_id = r.refund_id"
-            + " AND e.to_state = 'SENT' AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x"
-            + " WHERE x.refund_id = r.refund_id) WHERE r.state = 'SENT' AND r.refund_id > ? AND e.run_date < ?";
-
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final LedgerRepository ledger;
@@ -43,8 +36,11 @@ public class RefundEventRepository {
         this.ledger = ledger;
     }
 
-    /** A batch of refunds settled: how many, and the last refund id, from which the next batch goes on. */
-    public record SettledBatch(int count, String lastRefundId) {
+    /**
+     * A batch of refunds {@code SENT}: how many it looked at, how many of them were settled, and its last refund
+     * id, from which the next batch goes on.
+     */
+    public record SettledBatch(int examined, int settled, String lastRefundId) {
     }
 
     /** The refunds already in the ledger for any of these keys, with where they stand. */
@@ -171,41 +167,54 @@ public class RefundEventRepository {
     }
 
     /**
-     * Settles the next refunds {@code SENT} by a bank file of a night before {@code sentBefore} (the run date of
-     * their last {@code SENT} event), in refund id order after {@code afterRefundId}: at most {@code limit} of
-     * them, each with its {@code SENT>SETTLED} event of {@code runDate}, {@code source} and {@code reason} and the
+     * Settles, of the next {@code limit} refunds {@code SENT} in refund id order after {@code afterRefundId}, those
+     * sent by a bank file of a night before {@code sentBefore} (the run date of their last {@code SENT} event):
+     * each gets its {@code SENT>SETTLED} event of {@code runDate}, {@code source} and {@code reason} with the
      * account of that {@code SENT} event, in the caller's transaction. Three statements, whatever the count: the
      * batch's last refund id, the events, the states.
      *
      * @param afterRefundId the last refund id of the previous batch; {@code ""} for the first
-     * @return how many refunds moved and the last of them; none moved when nothing is left to settle
+     * @return how many refunds {@code SENT} the batch looked at (fewer than {@code limit}: none are left after it),
+     * how many of them it settled, and the last of them
      */
     public SettledBatch settleSentBefore(LocalDate sentBefore, String afterRefundId, int limit, LocalDate runDate,
                                          String source, String reason) {
-        Date before = Date.valueOf(sentBefore);
-        // FETCH FIRST (HSQLDB and PostgreSQL alike) lets the planner walk refund ids from afterRefundId and stop
-        SettledBatch batch = jdbc.queryForObject("SELECT COUNT(*), MAX(b.refund_id) FROM (SELECT r.refund_id"
-                + SENT_BEFORE + " ORDER BY r.refund_id FETCH FIRST " + limit + " ROWS ONLY) b",
-                (rs, n) -> new SettledBatch(rs.getInt(1), rs.getString(2)), afterRefundId, before);
-        if (batch == null || batch.count() == 0) {
-            return new SettledBatch(0, afterRefundId);
+        String[] last = {afterRefundId};
+        int[] examined = {0};
+        // a walk of the refunds alone: with the join to the events, HSQLDB would sort every refund SENT after
+        // afterRefundId before keeping the first of them, each batch
+        jdbc.query(connection -> {
+            PreparedStatement ps = connection.prepareStatement("SELECT refund_id FROM refund WHERE state = 'SENT'"
+                    + " AND refund_id > ? ORDER BY refund_id FETCH FIRST " + limit + " ROWS ONLY");
+            ps.setString(1, afterRefundId);
+            ps.setMaxRows(limit);
+            ps.setFetchSize(limit);
+            return ps;
+        }, rs -> {
+            examined[0]++;
+            last[0] = rs.getString(1);
+        });
+        if (examined[0] == 0) {
+            return new SettledBatch(0, 0, afterRefundId);
         }
-        String last = batch.lastRefundId();
+        Date before = Date.valueOf(sentBefore);
         int events = jdbc.update("INSERT INTO refund_event (" + EVENT_COLUMNS + ") SELECT r.refund_id,"
                 + " e.event_seq + 1, 'SENT', 'SETTLED', CAST(? AS DATE), CAST(? AS VARCHAR(255)),"
-                + " CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR(35)), CAST(? AS VARCHAR(1024)), e.iban" + SENT_BEFORE
-                + " AND r.refund_id <= ?", Date.valueOf(runDate), source, clip(reason), afterRefundId, before, last);
+                + " CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR(35)), CAST(? AS VARCHAR(1024)), e.iban"
+                + " FROM refund r JOIN refund_event e ON e.refund_id = r.refund_id AND e.to_state = 'SENT'"
+                + " AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x WHERE x.refund_id = r.refund_id)"
+                + " WHERE r.state = 'SENT' AND r.refund_id > ? AND r.refund_id <= ? AND e.run_date < ?",
+                Date.valueOf(runDate), source, clip(reason), afterRefundId, last[0], before);
         // the last event of a refund SENT is the one that sent it, unless it is the SETTLED event just written
         int moved = jdbc.update("UPDATE refund SET state = 'SETTLED' WHERE state = 'SENT' AND refund_id > ?"
                 + " AND refund_id <= ? AND EXISTS (SELECT 1 FROM refund_event e WHERE e.refund_id = refund.refund_id"
                 + " AND e.to_state = 'SETTLED' AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x"
-                + " WHERE x.refund_id = refund.refund_id))", afterRefundId, last);
-        if (events != batch.count() || moved != batch.count()) {
-            throw new IllegalStateException("settling the refunds after " + afterRefundId + " up to " + last + ": "
-                    + batch.count() + " found SENT before " + sentBefore + ", but " + events + " event(s) written and "
-                    + moved + " refund(s) moved");
+                + " WHERE x.refund_id = refund.refund_id))", afterRefundId, last[0]);
+        if (moved != events) {
+            throw new IllegalStateException("settling the refunds after " + afterRefundId + " up to " + last[0]
+                    + ": " + events + " event(s) written but " + moved + " refund(s) moved");
         }
-        return batch;
+        return new SettledBatch(examined[0], events, last[0]);
     }
 
     /** A refund's events, first to last. */

@@ -54,7 +54,7 @@ class SettleUnansweredIntegrationTests {
     static final String IBAN_3 = "NL91ABNA0417164300";
     /** Returned on 3 December, paid again on 4 December. */
     static final String PAID_AGAIN = "R20261130-001-0000002";
-    /** Sent on 30 November, never answered: settled on 31 December, in three batches of at most two. */
+    /** Sent on 30 November, never answered: settled on 31 December. */
     static final List<String> UNANSWERED = List.of("R20261130-001-0000003", "R20261130-001-0000004",
             "R20261130-001-0000005", "R20261130-001-0000006", "R20261130-001-0000007");
     static final String ON_HOLD = "R20261130-001-0000008";
@@ -121,7 +121,8 @@ class SettleUnansweredIntegrationTests {
 
         JobExecution night = nights.night(DEC_31);
 
-        assertThat(settled(night)).as("batches of 2, 2 and 1").isEqualTo("5 settled in 3 transaction(s)");
+        assertThat(settled(night)).as("7 refunds SENT, looked at 2, 2, 2 and 1 at a time")
+                .isEqualTo("5 settled in 4 transaction(s)");
         assertThat(UNANSWERED).extracting(nights::state).containsOnly("SETTLED");
         assertThat(UNANSWERED).extracting(r -> nights.events(r).size()).containsOnly(3);
         assertThat(UNANSWERED).extracting(r -> nights.events(r).get(2)).containsExactly(
@@ -171,13 +172,14 @@ class SettleUnansweredIntegrationTests {
         assertThat(failed.getAllFailureExceptions()).anySatisfy(
                 e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e)).isInstanceOf(InjectedFault.class));
         assertThat(UNANSWERED).extracting(nights::state).as("the first batch committed, the second rolled back")
-                .containsExactly("SETTLED", "SETTLED", "SENT", "SENT", "SENT");
+                .containsExactly("SETTLED", "SENT", "SENT", "SENT", "SENT");
 
         JobExecution restarted = nights.night(DEC_31);
 
         assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly(
                 "settleUnanswered", "stageInbox", "intake", "exportFiles", "writeFeedback", "archiveInbox");
-        assertThat(settled(restarted)).as("batches of 2 and 1").isEqualTo("3 settled in 2 transaction(s)");
+        assertThat(settled(restarted)).as("6 refunds still SENT, looked at 2, 2, 2 and none at a time")
+                .isEqualTo("4 settled in 4 transaction(s)");
         assertThat(allEvents()).isEqualTo(cleanEvents);
         assertThat(RunOutputs.of(nights.outbox(DEC_31), jdbc)).isEqualTo(clean);
         assertThat(settledByAge(DEC_31)).isEqualTo(5);

@@ -14,8 +14,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Settles the refunds {@code SENT} by a bank file of a night more than {@code refund.settle-days} before the run
- * date without an answer from the bank (DESIGN §8), a batch of at most {@code batchSize} refunds per call, so per
- * transaction, in refund id order. A restart starts again from the first refund id: a refund settled is no longer
+ * date without an answer from the bank (DESIGN §8): each call, so each transaction, looks at the next {@code
+ * batchSize} refunds {@code SENT} in refund id order and settles those sent before the cut-off. A restart starts again from the first refund id: a refund settled is no longer
  * {@code SENT}, so none is settled twice.
  */
 public class SettleUnansweredTasklet implements Tasklet {
@@ -43,10 +43,10 @@ public class SettleUnansweredTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         SettledBatch batch = events.settleSentBefore(runDate.minusDays(settleDays), lastRefundId, batchSize, runDate,
                 AfterTheNightQuery.SETTLE_DAYS_SOURCE, "no answer from the bank within " + settleDays + " days");
-        contribution.incrementWriteCount(batch.count());
+        contribution.incrementWriteCount(batch.settled());
         lastRefundId = batch.lastRefundId();
-        settled += batch.count();
-        if (batch.count() == batchSize) {
+        settled += batch.settled();
+        if (batch.examined() == batchSize) {
             return RepeatStatus.CONTINUABLE;
         }
         if (settled > 0) {
