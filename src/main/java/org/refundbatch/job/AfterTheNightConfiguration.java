@@ -6,12 +6,14 @@ import org.refundbatch.bankfeedback.BankFeedbackApplier;
 import org.refundbatch.bankfeedback.BankFeedbackReader;
 import org.refundbatch.bankfeedback.Iso20022FeedbackReader;
 import org.refundbatch.bankfeedback.batch.BankFeedbackTasklet;
+import org.refundbatch.bankfeedback.batch.SettleUnansweredTasklet;
 import org.refundbatch.ledger.BankFeedbackRepository;
 import org.refundbatch.ledger.LedgerRepository;
 import org.refundbatch.ledger.OpenItemQuery;
 import org.refundbatch.ledger.PaymentRepository;
 import org.refundbatch.ledger.RefundEventRepository;
 import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -24,7 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The life of a refund after its night (DESIGN §8): its events and payment attempts, the bank's feedback read at
- * the start of each run ({@code readBankFeedback}), and the open items.
+ * the start of each run ({@code readBankFeedback}), the refunds left without an answer settled next ({@code
+ * settleUnanswered}), and the open items.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AfterTheNightProperties.class)
@@ -68,7 +71,23 @@ public class AfterTheNightConfiguration {
                                             RefundProperties properties, AfterTheNightProperties settings,
                                             BankFeedbackReader reader, PaymentRepository payments,
                                             RefundEventRepository events, BankFeedbackRepository files) {
-        return new BankFeedbackTasklet(runDate, settings.bankInbox(properties.home()), settings.settleDays(), reader,
-                new BankFeedbackApplier(payments, events), files, events);
+        return new BankFeedbackTasklet(runDate, settings.bankInbox(properties.home()), reader,
+                new BankFeedbackApplier(payments, events), files);
+    }
+
+    /** Settles the refunds sent without an answer, {@code refund.settle-batch-size} per transaction. */
+    @Bean
+    Step settleUnanswered(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          SettleUnansweredTasklet settleUnansweredTasklet) {
+        return new StepBuilder("settleUnanswered", jobRepository).tasklet(settleUnansweredTasklet, transactionManager)
+                .build();
+    }
+
+    /** Step-scoped: a restart starts from the first refund id, as a refund settled is no longer {@code SENT}. */
+    @Bean
+    @StepScope
+    SettleUnansweredTasklet settleUnansweredTasklet(@Value(JobKeys.RUN_DATE_PARAMETER) LocalDate runDate,
+                                                    AfterTheNightProperties settings, RefundEventRepository events) {
+        return new SettleUnansweredTasklet(runDate, settings.settleDays(), settings.settleBatchSize(), events);
     }
 }

@@ -12,13 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   <refund.home>/bank-inbox} when unset, nothing to read when it does not exist
  * @param settleDays a refund {@code SENT} for more than this many days (by the run date) without an answer from
  *                   the bank is {@code SETTLED}
+ * @param settleBatchSize how many of those refunds are settled per transaction
  */
 @ConfigurationProperties("refund")
-public record AfterTheNightProperties(Path bankInbox, @DefaultValue("30") int settleDays) {
+public record AfterTheNightProperties(Path bankInbox, @DefaultValue("30") int settleDays,
+                                      @DefaultValue("5000") int settleBatchSize) {
 
     public AfterTheNightProperties {
         if (settleDays < 1) {
             throw new IllegalArgumentException("refund.settle-days must be at least 1, not " + settleDays);
+        }
+        if (settleBatchSize < 1) {
+            throw new IllegalArgumentException("refund.settle-batch-size must be at least 1, not " + settleBatchSize);
         }
     }
 

@@ -57,7 +57,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly refund job: apply the bank's feedback (see {@link AfterTheNightConfiguration}), stage the inbox, read and assess every withdrawal row in restartable chunks,
+ * The nightly refund job: apply the bank's feedback and settle the refunds left without an answer (see {@link
+ * AfterTheNightConfiguration}), stage the inbox, read and assess every withdrawal row in restartable chunks,
  * write the run's files from the ledger, then move the run's sheets to the archive. {@code runDate} is its
  * one identifying parameter: the same date again restarts a failed run, or does nothing after a successful one.
  */
@@ -105,13 +106,14 @@ public class RefundJobConfiguration {
      * {@link PartitionedIntakeConfiguration}), then export.
      */
     @Bean
-    Job refundJob(JobRepository jobRepository, RefundProperties properties, Step readBankFeedback, Step stageInbox,
-                  Step intake, Step intakeSheets, Step settleRefunds, Step exportFiles, Step markSent,
-                  Step writeFeedback, Step archiveInbox) {
+    Job refundJob(JobRepository jobRepository, RefundProperties properties, Step readBankFeedback,
+                  Step settleUnanswered, Step stageInbox, Step intake, Step intakeSheets, Step settleRefunds,
+                  Step exportFiles, Step markSent, Step writeFeedback, Step archiveInbox) {
         IntakeMode intakeMode = new IntakeMode(jobRepository, properties.gridSize());
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {JobKeys.RUN_DATE}, new String[0]))
                 .start(readBankFeedback)
+                .next(settleUnanswered)
                 .next(stageInbox)
                 .next(intakeMode).on(IntakeMode.PARTITIONED.getName()).to(intakeSheets).next(settleRefunds)
                 .next(exportFiles)

@@ -1,6 +1,7 @@
 package org.refundbatch.ledger;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -35,6 +36,13 @@ public class RefundEventRepository {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.ledger = ledger;
+    }
+
+    /**
+     * A batch of refunds {@code SENT}: how many it looked at, how many of them were settled, and its last refund
+     * id, from which the next batch goes on.
+     */
+    public record SettledBatch(int examined, int settled, String lastRefundId) {
     }
 
     /** The refunds already in the ledger for any of these keys, with where they stand. */
@@ -212,13 +220,55 @@ public class RefundEventRepository {
         public static final int ROWS = 5_000;
     }
 
-    /** The refunds {@code SENT} by a bank file of a night before {@code sentBefore}: refund id and account. */
-    public List<Transition> sentBefore(LocalDate sentBefore, LocalDate runDate, String source, String reason) {
-        return jdbc.query("SELECT r.refund_id, e.iban FROM refund r JOIN refund_event e ON e.refund_id = r.refund_id"
-                + " AND e.to_state = 'SENT' AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x"
-                + " WHERE x.refund_id = r.refund_id) WHERE r.state = 'SENT' AND e.run_date < ? ORDER BY r.refund_id",
-                (rs, n) -> new Transition(rs.getString(1), RefundState.SENT, RefundState.SETTLED, runDate, source,
-                        null, null, reason, rs.getString(2)), Date.valueOf(sentBefore));
+    /**
+     * Settles, of the next {@code limit} refunds {@code SENT} in refund id order after {@code afterRefundId}, those
+     * sent by a bank file of a night before {@code sentBefore} (the run date of their last {@code SENT} event):
+     * each gets its {@code SENT>SETTLED} event of {@code runDate}, {@code source} and {@code reason} with the
+     * account of that {@code SENT} event, in the caller's transaction. Three statements, whatever the count: the
+     * batch's last refund id, the events, the states.
+     *
+     * @param afterRefundId the last refund id of the previous batch; {@code ""} for the first
+     * @return how many refunds {@code SENT} the batch looked at (fewer than {@code limit}: none are left after it),
+     * how many of them it settled, and the last of them
+     */
+    public SettledBatch settleSentBefore(LocalDate sentBefore, String afterRefundId, int limit, LocalDate runDate,
+                                         String source, String reason) {
+        String[] last = {afterRefundId};
+        int[] examined = {0};
+        // a walk of the refunds alone: with the join to the events, HSQLDB would sort every refund SENT after
+        // afterRefundId before keeping the first of them, each batch
+        jdbc.query(connection -> {
+            PreparedStatement ps = connection.prepareStatement("SELECT refund_id FROM refund WHERE state = 'SENT'"
+                    + " AND refund_id > ? ORDER BY refund_id FETCH FIRST " + limit + " ROWS ONLY");
+            ps.setString(1, afterRefundId);
+            ps.setMaxRows(limit);
+            ps.setFetchSize(limit);
+            return ps;
+        }, rs -> {
+            examined[0]++;
+            last[0] = rs.getString(1);
+        });
+        if (examined[0] == 0) {
+            return new SettledBatch(0, 0, afterRefundId);
+        }
+        Date before = Date.valueOf(sentBefore);
+        int events = jdbc.update("INSERT INTO refund_event (" + EVENT_COLUMNS + ") SELECT r.refund_id,"
+                + " e.event_seq + 1, 'SENT', 'SETTLED', CAST(? AS DATE), CAST(? AS VARCHAR(255)),"
+                + " CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR(35)), CAST(? AS VARCHAR(1024)), e.iban"
+                + " FROM refund r JOIN refund_event e ON e.refund_id = r.refund_id AND e.to_state = 'SENT'"
+                + " AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x WHERE x.refund_id = r.refund_id)"
+                + " WHERE r.state = 'SENT' AND r.refund_id > ? AND r.refund_id <= ? AND e.run_date < ?",
+                Date.valueOf(runDate), source, clip(reason), afterRefundId, last[0], before);
+        // the last event of a refund SENT is the one that sent it, unless it is the SETTLED event just written
+        int moved = jdbc.update("UPDATE refund SET state = 'SETTLED' WHERE state = 'SENT' AND refund_id > ?"
+                + " AND refund_id <= ? AND EXISTS (SELECT 1 FROM refund_event e WHERE e.refund_id = refund.refund_id"
+                + " AND e.to_state = 'SETTLED' AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x"
+                + " WHERE x.refund_id = refund.refund_id))", afterRefundId, last[0]);
+        if (moved != events) {
+            throw new IllegalStateException("settling the refunds after " + afterRefundId + " up to " + last[0]
+                    + ": " + events + " event(s) written but " + moved + " refund(s) moved");
+        }
+        return new SettledBatch(examined[0], events, last[0]);
     }
 
     /** A refund's events, first to last. */

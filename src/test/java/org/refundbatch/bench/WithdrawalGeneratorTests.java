@@ -145,7 +145,8 @@ class WithdrawalGeneratorTests {
             try (Stream<Path> walk = Files.walk(first)) {
                 files = walk.filter(Files::isRegularFile).map(first::relativize).sorted().toList();
             }
-            assertThat(files).hasSize(3 + 3 * 3);
+            assertThat(files).as("catalogue, expected figures, ledger rows, options, three sheets in three formats")
+                    .hasSize(4 + 3 * 3);
             for (Path file : files) {
                 assertThat(Files.mismatch(first.resolve(file), second.resolve(file))).as(file.toString())
                         .isEqualTo(-1L);

@@ -10,6 +10,7 @@ import org.refundbatch.intake.WithdrawalRow;
 import org.refundbatch.intake.batch.WithdrawalProcessor;
 import org.refundbatch.ledger.CreditRecord;
 import org.refundbatch.ledger.LedgerRepository;
+import org.refundbatch.ledger.RefundEventRepository;
 import org.refundbatch.ledger.RejectRecord;
 import org.refundbatch.ledger.StagedFileRepository;
 import org.springframework.aop.scope.ScopedObject;
@@ -37,7 +38,9 @@ class FaultInjection {
         /** reading the rejects for the export, after the refunds and credit records files were written */
         EXPORT,
         /** taking back the rows of a file found damaged, after its file reject was written */
-        TAKE_BACK
+        TAKE_BACK,
+        /** settling a batch of refunds sent without an answer */
+        SETTLING
     }
 
     /** The failure a plan throws. */
@@ -104,7 +107,8 @@ class FaultInjection {
     }
 
     @Bean
-    static BeanPostProcessor faultyBeans(ObjectProvider<Plan> plan, ObjectProvider<JdbcTemplate> jdbc) {
+    static BeanPostProcessor faultyBeans(ObjectProvider<Plan> plan, ObjectProvider<JdbcTemplate> jdbc,
+                                         ObjectProvider<LedgerRepository> ledger) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
@@ -113,6 +117,9 @@ class FaultInjection {
                 }
                 if (bean instanceof LedgerRepository) {
                     return new FaultyLedger(jdbc.getObject(), plan.getObject());
+                }
+                if (bean instanceof RefundEventRepository) {
+                    return new FaultyRefundEvents(jdbc.getObject(), ledger.getObject(), plan.getObject());
                 }
                 // the step-scoped target only, not its scoped proxy as well: one check per item
                 if (bean instanceof WithdrawalProcessor processor && !(bean instanceof ScopedObject)) {
@@ -162,6 +169,23 @@ class FaultInjection {
         public java.util.stream.Stream<RejectRecord> rejects(java.time.LocalDate runDate) {
             plan.at(Point.EXPORT);
             return super.rejects(runDate);
+        }
+    }
+
+    static final class FaultyRefundEvents extends RefundEventRepository {
+        private final Plan plan;
+
+        FaultyRefundEvents(JdbcTemplate jdbc, LedgerRepository ledger, Plan plan) {
+            super(jdbc, ledger);
+            this.plan = plan;
+        }
+
+        @Override
+        public SettledBatch settleSentBefore(java.time.LocalDate sentBefore, String afterRefundId, int limit,
+                                             java.time.LocalDate runDate, String source, String reason) {
+            SettledBatch batch = super.settleSentBefore(sentBefore, afterRefundId, limit, runDate, source, reason);
+            plan.at(Point.SETTLING);
+            return batch;
         }
     }
 

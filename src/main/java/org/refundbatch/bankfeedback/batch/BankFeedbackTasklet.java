@@ -14,13 +14,10 @@ import org.refundbatch.bankfeedback.BankFeedbackApplier;
 import org.refundbatch.bankfeedback.BankFeedbackReader;
 import org.refundbatch.bankfeedback.UnreadableBankFileException;
 import org.refundbatch.intake.InboxStager;
-import org.refundbatch.ledger.AfterTheNightQuery;
 import org.refundbatch.ledger.BankFeedbackReject;
 import org.refundbatch.ledger.BankFeedbackRepository;
 import org.refundbatch.ledger.BankFeedbackRepository.AppliedFile;
 import org.refundbatch.ledger.BankFeedbackRepository.Status;
-import org.refundbatch.ledger.RefundEventRepository;
-import org.refundbatch.ledger.Transition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -32,8 +29,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Reads the bank's feedback files at the start of a run and applies them, one file per transaction: each
  * call handles the next file this run has not handled yet, in name order, and records it with what could not be
  * applied, so a restart goes on with the next file and a file is never applied twice (its SHA-256 is applied once,
- * ever). When every file is handled, refunds {@code SENT} for more than {@code refund.settle-days} without an
- * answer are settled. A file that cannot be read is reported; nothing in a file fails the night.
+ * ever). A file that cannot be read is reported; nothing in a file fails the night. The refunds still without an
+ * answer after {@code refund.settle-days} are settled by the next step ({@link SettleUnansweredTasklet}).
  */
 public class BankFeedbackTasklet implements Tasklet {
 
@@ -41,21 +38,17 @@ public class BankFeedbackTasklet implements Tasklet {
 
     private final LocalDate runDate;
     private final Path inbox;
-    private final int settleDays;
     private final BankFeedbackReader reader;
     private final BankFeedbackApplier applier;
     private final BankFeedbackRepository files;
-    private final RefundEventRepository events;
 
-    public BankFeedbackTasklet(LocalDate runDate, Path inbox, int settleDays, BankFeedbackReader reader,
-                        BankFeedbackApplier applier, BankFeedbackRepository files, RefundEventRepository events) {
+    public BankFeedbackTasklet(LocalDate runDate, Path inbox, BankFeedbackReader reader, BankFeedbackApplier applier,
+                               BankFeedbackRepository files) {
         this.runDate = runDate;
         this.inbox = inbox;
-        this.settleDays = settleDays;
         this.reader = reader;
         this.applier = applier;
         this.files = files;
-        this.events = events;
     }
 
     @Override
@@ -68,7 +61,6 @@ public class BankFeedbackTasklet implements Tasklet {
                 return RepeatStatus.CONTINUABLE;
             }
         }
-        settleUnanswered();
         return RepeatStatus.FINISHED;
     }
 
@@ -94,15 +86,6 @@ public class BankFeedbackTasklet implements Tasklet {
         files.record(runDate, name, sha, Status.APPLIED, rejects);
         log.info("Bank feedback {} ({}): {} answer(s), {} not applied", name, feedback.format(),
                 feedback.answers().size(), rejects.size());
-    }
-
-    private void settleUnanswered() {
-        List<Transition> settled = events.sentBefore(runDate.minusDays(settleDays), runDate,
-                AfterTheNightQuery.SETTLE_DAYS_SOURCE, "no answer from the bank within " + settleDays + " days");
-        settled.forEach(events::move);
-        if (!settled.isEmpty()) {
-            log.info("{} refund(s) sent more than {} days ago without an answer: settled", settled.size(), settleDays);
-        }
     }
 
     /** The regular files of the bank inbox in name order; none when it does not exist. */
