@@ -139,16 +139,54 @@ public class RefundEventRepository {
      * @throws IllegalStateException when the refund is not in the transition's from-state
      */
     public void move(Transition t) {
-        int changed = jdbc.update("UPDATE refund SET state = ? WHERE refund_id = ? AND state = ?", t.to().name(),
-                t.refundId(), t.from().name());
-        if (changed != 1) {
-            throw new IllegalStateException("refund " + t.refundId() + " is not " + t.from() + ": cannot move it to "
-                    + t.to());
+        move(List.of(t));
+    }
+
+    /**
+     * Moves refunds and records an event each, in the caller's transaction: two batched statements, whatever the
+     * count, each finding its refund by its key.
+     *
+     * @throws IllegalStateException when a refund is not in its transition's from-state
+     */
+    public void move(List<Transition> moves) {
+        if (moves.isEmpty()) {
+            return;
         }
-        Integer last = jdbc.queryForObject("SELECT MAX(event_seq) FROM refund_event WHERE refund_id = ?",
-                Integer.class, t.refundId());
-        insertEvents(List.of(new RefundEvent(t.refundId(), (last == null ? 0 : last) + 1, t.from(), t.to(),
-                t.runDate(), t.sourceFile(), t.sourceRow(), t.reasonCode(), t.reasonText(), t.iban())));
+        int[][] changed = jdbc.batchUpdate("UPDATE refund SET state = ? WHERE refund_id = ? AND state = ?", moves,
+                moves.size(), (ps, t) -> {
+                    ps.setString(1, t.to().name());
+                    ps.setString(2, t.refundId());
+                    ps.setString(3, t.from().name());
+                });
+        int i = 0;
+        for (int[] batch : changed) {
+            for (int n : batch) {
+                Transition t = moves.get(i++);
+                if (n != 1 && n != Statement.SUCCESS_NO_INFO) {
+                    throw new IllegalStateException("refund " + t.refundId() + " is not " + t.from()
+                            + ": cannot move it to " + t.to());
+                }
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO refund_event (" + EVENT_COLUMNS + ") SELECT CAST(? AS VARCHAR(35)),"
+                + " COALESCE(MAX(event_seq), 0) + 1, CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(16)), CAST(? AS DATE),"
+                + " CAST(? AS VARCHAR(255)), CAST(? AS INTEGER), CAST(? AS VARCHAR(35)), CAST(? AS VARCHAR(1024)),"
+                + " CAST(? AS VARCHAR(34)) FROM refund_event WHERE refund_id = ?", moves, moves.size(), (ps, t) -> {
+                    ps.setString(1, t.refundId());
+                    ps.setString(2, t.from().name());
+                    ps.setString(3, t.to().name());
+                    ps.setDate(4, Date.valueOf(t.runDate()));
+                    ps.setString(5, t.sourceFile());
+                    if (t.sourceRow() == null) {
+                        ps.setNull(6, Types.INTEGER);
+                    } else {
+                        ps.setInt(6, t.sourceRow());
+                    }
+                    ps.setString(7, t.reasonCode());
+                    ps.setString(8, clip(t.reasonText()));
+                    ps.setString(9, t.iban());
+                    ps.setString(10, t.refundId());
+                });
     }
 
     /**
@@ -182,7 +220,7 @@ public class RefundEventRepository {
 
     /**
      * Moves the payable refunds of one page of the night's payments to {@code SENT}: an event each and the new
-     * state. The page's payments are found through their source rows, then each refund by its key, in batches: a
+     * state. The page's payments are found through their source rows, then each refund moved by its key: a
      * set-wise statement over the page let HSQLDB start from the index on the state and go through every payable
      * refund of the night for each page. A page keeps a transaction's changes bounded: HSQLDB holds every row a
      * transaction changes in the heap until it commits.
@@ -190,28 +228,15 @@ public class RefundEventRepository {
      * @return how many refunds moved
      */
     public int markSent(LocalDate runDate, String bankFile, SentPage page) {
-        Date run = Date.valueOf(runDate);
-        List<RefundEvent> sent = jdbc.query("SELECT p.refund_id, p.iban, r.state, (SELECT MAX(e.event_seq) FROM"
-                + " refund_event e WHERE e.refund_id = p.refund_id) FROM payment p JOIN refund r ON r.refund_id ="
-                + " p.refund_id WHERE p.run_date = ? AND p.file_seq = ? AND p.source_row > ? AND p.source_row <= ?"
-                + " ORDER BY p.source_row", (rs, n) -> RefundState.PAYABLE.name().equals(rs.getString(3))
-                        ? new RefundEvent(rs.getString(1), rs.getInt(4) + 1, RefundState.PAYABLE, RefundState.SENT,
-                                runDate, bankFile, null, null, null, rs.getString(2))
-                        : null, run, page.fileSeq(), page.afterRow(), page.lastRow())
+        List<Transition> sent = jdbc.query("SELECT p.refund_id, p.iban, r.state FROM payment p JOIN refund r"
+                + " ON r.refund_id = p.refund_id WHERE p.run_date = ? AND p.file_seq = ? AND p.source_row > ?"
+                + " AND p.source_row <= ? ORDER BY p.source_row", (rs, n) -> RefundState.PAYABLE.name()
+                        .equals(rs.getString(3)) ? new Transition(rs.getString(1), RefundState.PAYABLE,
+                                RefundState.SENT, runDate, bankFile, null, null, null, rs.getString(2)) : null,
+                Date.valueOf(runDate), page.fileSeq(), page.afterRow(), page.lastRow())
                 .stream().filter(Objects::nonNull).toList();
-        if (sent.isEmpty()) {
-            return 0;
-        }
-        insertEvents(sent);
-        int[][] moved = jdbc.batchUpdate("UPDATE refund SET state = 'SENT' WHERE refund_id = ? AND state = 'PAYABLE'",
-                sent, sent.size(), (ps, e) -> ps.setString(1, e.refundId()));
-        int total = 0;
-        for (int[] batch : moved) {
-            for (int n : batch) {
-                total += n == Statement.SUCCESS_NO_INFO ? 1 : n;
-            }
-        }
-        return total;
+        move(sent);
+        return sent.size();
     }
 
     /** The night's payments of one file from after one source row up to another. */
@@ -224,8 +249,7 @@ public class RefundEventRepository {
      * Settles, of the next {@code limit} refunds {@code SENT} in refund id order after {@code afterRefundId}, those
      * sent by a bank file of a night before {@code sentBefore} (the run date of their last {@code SENT} event):
      * each gets its {@code SENT>SETTLED} event of {@code runDate}, {@code source} and {@code reason} with the
-     * account of that {@code SENT} event, in the caller's transaction. Three statements, whatever the count: the
-     * batch's last refund id, the events, the states.
+     * account of that {@code SENT} event, in the caller's transaction: the batch read, then {@link #move(List)}.
      *
      * @param afterRefundId the last refund id of the previous batch; {@code ""} for the first
      * @return how many refunds {@code SENT} the batch looked at (fewer than {@code limit}: none are left after it),
@@ -233,42 +257,29 @@ public class RefundEventRepository {
      */
     public SettledBatch settleSentBefore(LocalDate sentBefore, String afterRefundId, int limit, LocalDate runDate,
                                          String source, String reason) {
-        String[] last = {afterRefundId};
-        int[] examined = {0};
         // a walk of the refunds alone: with the join to the events, HSQLDB would sort every refund SENT after
         // afterRefundId before keeping the first of them, each batch
-        jdbc.query(connection -> {
+        List<String> sent = jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement("SELECT refund_id FROM refund WHERE state = 'SENT'"
                     + " AND refund_id > ? ORDER BY refund_id FETCH FIRST " + limit + " ROWS ONLY");
             ps.setString(1, afterRefundId);
             ps.setMaxRows(limit);
             ps.setFetchSize(limit);
             return ps;
-        }, rs -> {
-            examined[0]++;
-            last[0] = rs.getString(1);
-        });
-        if (examined[0] == 0) {
+        }, (rs, n) -> rs.getString(1));
+        if (sent.isEmpty()) {
             return new SettledBatch(0, 0, afterRefundId);
         }
-        Date before = Date.valueOf(sentBefore);
-        int events = jdbc.update("INSERT INTO refund_event (" + EVENT_COLUMNS + ") SELECT r.refund_id,"
-                + " e.event_seq + 1, 'SENT', 'SETTLED', CAST(? AS DATE), CAST(? AS VARCHAR(255)),"
-                + " CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR(35)), CAST(? AS VARCHAR(1024)), e.iban"
-                + " FROM refund r JOIN refund_event e ON e.refund_id = r.refund_id AND e.to_state = 'SENT'"
-                + " AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x WHERE x.refund_id = r.refund_id)"
-                + " WHERE r.state = 'SENT' AND r.refund_id > ? AND r.refund_id <= ? AND e.run_date < ?",
-                Date.valueOf(runDate), source, clip(reason), afterRefundId, last[0], before);
-        // the last event of a refund SENT is the one that sent it, unless it is the SETTLED event just written
-        int moved = jdbc.update("UPDATE refund SET state = 'SETTLED' WHERE state = 'SENT' AND refund_id > ?"
-                + " AND refund_id <= ? AND EXISTS (SELECT 1 FROM refund_event e WHERE e.refund_id = refund.refund_id"
-                + " AND e.to_state = 'SETTLED' AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x"
-                + " WHERE x.refund_id = refund.refund_id))", afterRefundId, last[0]);
-        if (moved != events) {
-            throw new IllegalStateException("settling the refunds after " + afterRefundId + " up to " + last[0]
-                    + ": " + events + " event(s) written but " + moved + " refund(s) moved");
-        }
-        return new SettledBatch(examined[0], events, last[0]);
+        String last = sent.get(sent.size() - 1);
+        // of the refunds in that range, those whose last event is the SENT of a night before the cut-off: the last
+        // event is the state's, so these are the batch's own
+        List<Transition> settled = jdbc.query("SELECT e.refund_id, e.iban FROM refund_event e WHERE e.refund_id > ?"
+                + " AND e.refund_id <= ? AND e.to_state = 'SENT' AND e.run_date < ? AND e.event_seq ="
+                + " (SELECT MAX(x.event_seq) FROM refund_event x WHERE x.refund_id = e.refund_id) ORDER BY e.refund_id",
+                (rs, n) -> new Transition(rs.getString(1), RefundState.SENT, RefundState.SETTLED, runDate, source,
+                        null, null, reason, rs.getString(2)), afterRefundId, last, Date.valueOf(sentBefore));
+        move(settled);
+        return new SettledBatch(sent.size(), settled.size(), last);
     }
 
     /** A refund's events, first to last. */
