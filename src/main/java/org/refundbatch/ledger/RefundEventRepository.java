@@ -257,8 +257,8 @@ public class RefundEventRepository {
      */
     public SettledBatch settleSentBefore(LocalDate sentBefore, String afterRefundId, int limit, LocalDate runDate,
                                          String source, String reason) {
-        // a walk of the refunds alone: with the join to the events, HSQLDB would sort every refund SENT after
-        // afterRefundId before keeping the first of them, each batch
+        // a walk of the refunds alone, on the index (state, refund_id): with the join to the events, HSQLDB would
+        // sort every refund SENT after afterRefundId before keeping the first of them, each batch
         List<String> sent = jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement("SELECT refund_id FROM refund WHERE state = 'SENT'"
                     + " AND refund_id > ? ORDER BY refund_id FETCH FIRST " + limit + " ROWS ONLY");
@@ -271,11 +271,13 @@ public class RefundEventRepository {
             return new SettledBatch(0, 0, afterRefundId);
         }
         String last = sent.get(sent.size() - 1);
-        // of the refunds in that range, those whose last event is the SENT of a night before the cut-off: the last
-        // event is the state's, so these are the batch's own
-        List<Transition> settled = jdbc.query("SELECT e.refund_id, e.iban FROM refund_event e WHERE e.refund_id > ?"
-                + " AND e.refund_id <= ? AND e.to_state = 'SENT' AND e.run_date < ? AND e.event_seq ="
-                + " (SELECT MAX(x.event_seq) FROM refund_event x WHERE x.refund_id = e.refund_id) ORDER BY e.refund_id",
+        // of the batch's refunds, those whose last event is the SENT of a night before the cut-off: the last event
+        // is the state's. Found through the same index, so the events of refunds in other states between two refunds
+        // SENT (the rest of the ledger) are not read.
+        List<Transition> settled = jdbc.query("SELECT e.refund_id, e.iban FROM refund r JOIN refund_event e"
+                + " ON e.refund_id = r.refund_id WHERE r.state = 'SENT' AND r.refund_id > ? AND r.refund_id <= ?"
+                + " AND e.to_state = 'SENT' AND e.run_date < ? AND e.event_seq ="
+                + " (SELECT MAX(x.event_seq) FROM refund_event x WHERE x.refund_id = r.refund_id) ORDER BY r.refund_id",
                 (rs, n) -> new Transition(rs.getString(1), RefundState.SENT, RefundState.SETTLED, runDate, source,
                         null, null, reason, rs.getString(2)), afterRefundId, last, Date.valueOf(sentBefore));
         move(settled);
