@@ -53,7 +53,7 @@ for (size, fmt), m in sorted(values.items()):
     print(f"  job CPU time      {spread(job('cpu_ms'))}   (user + sys of the process, start-up included)")
     print(f"  start-up (Boot)   {spread(job('startup_ms'))}")
     print(f"  job (repository)  {spread(job('job_ms'))}")
-    for step in ("stageInbox", "intake", "exportFiles", "writeFeedback"):
+    for step in ("stageInbox", "intake", "exportFiles", "markSent", "writeFeedback"):
         print(f"    step {step:12s} {spread(job(f'step_{step}_ms'))}")
     for stage in FLOOR:
         print(f"  floor {stage[:-3]:16s} {spread(floor(stage))}")
@@ -76,12 +76,23 @@ for (size, fmt), m in sorted(values.items()):
         whole2 = total(m, FLOOR, "floor2")
         print(f"  next night: {int(sum(ok2.values()))} of {len(ok2)} correct   wall {spread(night2('wall_ms'))}"
               f"   peak RSS {spread(night2('rss_kb'), 1024, 'MB')}")
-        for step in ("intake", "exportFiles", "writeFeedback"):
+        for step in ("intake", "exportFiles", "markSent", "writeFeedback"):
             print(f"    step {step:12s} {spread(night2(f'step_{step}_ms'))}")
         print(f"  next night's FLOOR {spread(whole2)}   db-insert {spread(m.get(('floor2', 'db-insert_ms'), {}))}")
         good2 = {r: v for r, v in night2("wall_ms").items() if ok2.get(r)}
         print(f"  ratios: next night wall/its floor {ratio(good2, whole2)}   next night/first night wall"
               f" {ratio(good2, good('wall_ms'))}   intake {ratio(night2('step_intake_ms'), job('step_intake_ms'))}")
+    settle = lambda metric: m.get(("settle", metric), {})
+    if settle("wall_ms"):
+        # the refunds it settles are those the nights before moved to SENT: the floor of that move is theirs
+        sent = total(m, ["db-sent_ms"])
+        sent2 = total(m, ["db-sent_ms"], "floor2")
+        moved = {r: v + sent2[r] for r, v in sent.items() if r in sent2} if sent2 else sent
+        print(f"  settling night: {int(sum(settle('ok').values()))} of {len(settle('ok'))} completed"
+              f"   wall {spread(settle('wall_ms'))}   settled {spread(settle('settled'), 1, '')}")
+        print(f"    step settleUnanswered {spread(settle('step_settleUnanswered_ms'))}"
+              f"   the floor's moves to SENT of the same refunds {spread(moved)}"
+              f"   ratio {ratio(settle('step_settleUnanswered_ms'), moved)}")
 
 sizes = sorted({size for size, _ in values})
 for fmt in sorted({f for _, f in values}):

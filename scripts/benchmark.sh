@@ -4,12 +4,15 @@
 # read, database, outputs) measured in the same script run. See docs/PERFORMANCE.md.
 #
 #   scripts/benchmark.sh [--runs 3] [--formats "csv xlsx"] [--shared-strings] [--ordered-ids] [--next-night]
-#                        [--postgres] [--profile] [--keep] [SIZE...]
+#                        [--settle] [--postgres] [--profile] [--keep] [SIZE...]
 #
 # SIZE is a row count (10000, 100000, 1000000, or 10k, 100k, 1m); default 10k 100k. The nights come from
 # scripts/generate-night.sh; --shared-strings and --ordered-ids are its options. --next-night: after each run,
 # a second night of as many rows on the same refund.home (its own figures checked), some of its rows coming
 # back to the first night's students and keys, and its floor on the first night's floor database.
+# --settle: then a night without sheets, more than refund.settle-days after the last, on the same refund.home: it
+# settles every refund sent for want of an answer (the step settleUnanswered), beside the floor's move to SENT of
+# the same refunds.
 # --postgres: the job and the floor on PostgreSQL (a new database each run, made with psql as the postgres user;
 # BENCH_PG_HOST, BENCH_PG_PORT, default 127.0.0.1:5432; role refund, password refund, as .ci/run makes it).
 # Environment: BENCH_DIR (default target/bench), XMX (default 256m), JAVA_OPTS (added to the job's JVM),
@@ -17,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=3 formats="csv xlsx" profile=0 keep=0 strings="" ids="" next=0 pg=0 sizes=()
+runs=3 formats="csv xlsx" profile=0 keep=0 strings="" ids="" next=0 settle=0 pg=0 sizes=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
@@ -25,16 +28,17 @@ while [ $# -gt 0 ]; do
         --shared-strings) strings="--shared-strings"; shift ;;
         --ordered-ids) ids="--ordered-ids"; shift ;;
         --next-night) next=1; shift ;;
+        --settle) settle=1; shift ;;
         --postgres) pg=1; shift ;;
         --profile) profile=1; shift ;;
         --keep) keep=1; shift ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
         *) sizes+=("$(echo "$1" | sed -e 's/[kK]$/000/' -e 's/[mM]$/000000/')"); shift ;;
     esac
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
 bench="${BENCH_DIR:-target/bench}" xmx="${XMX:-256m}" seed="${SEED:-20261130}"
-run_date=2027-08-31 next_date=2027-09-01
+run_date=2027-08-31 next_date=2027-09-01 settle_date=2027-10-05
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
@@ -199,6 +203,36 @@ next_night() { # size format run data: the next night on the home of that run of
             run, wall/1000, size*1000/wall, rss/1024, verdict }'
 }
 
+settle_night() { # size format run: a night without sheets on the home of that run, when all it sent has aged
+    local size=$1 format=$2 run=$3 home="$bench/run/$1-$2-$3" rc=0 wall rss settled verdict step
+    rm -f "$home/inbox/"*
+    /usr/bin/time -v -o "$home/time-settle.txt" java -Xmx"$xmx" ${JAVA_OPTS:-} \
+        -jar target/refund-batch.jar runDate=$settle_date --refund.home="$home" --refund.inbox="$home/inbox" \
+        --refund.catalog="$4/catalog.csv" "${job_db[@]}" > "$home/job-settle.log" 2>&1 || rc=$?
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; printf "%d", s*1000}' "$home/time-settle.txt")
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$home/time-settle.txt")
+    settled=$(json "$home/outbox/$settle_date/run-summary-$settle_date.json" "['after_the_night']['settled_by_age']" \
+        2>/dev/null || echo 0)
+    if [ "$rc" != 0 ]; then
+        verdict="FAILED: exit code $rc ($(tail -1 "$home/job-settle.log" | cut -c1-120))"
+    else
+        verdict="settled $settled"
+    fi
+    java -cp "$cp" "${steps_db[@]}" org.refundbatch.bench.StepTimes "$home" 2>/dev/null | while read -r kind name ms _; do
+        [ "$kind" = STEP ] && record "$size" "$format" "$run" settle "step_${name}_ms" "$ms"
+        [ "$kind" = JOB ] && record "$size" "$format" "$run" settle job_ms "$name"
+    done || true
+    record "$size" "$format" "$run" settle wall_ms "$wall"
+    record "$size" "$format" "$run" settle rss_kb "$rss"
+    record "$size" "$format" "$run" settle settled "$settled"
+    record "$size" "$format" "$run" settle ok "$([ "$rc" = 0 ] && echo 1 || echo 0)"
+    step=$(awk -F'\t' -v s="$size" -v f="$format" -v r="$run" '$1==s && $2==f && $3==r && $4=="settle" &&
+        $5=="step_settleUnanswered_ms" {print $6}' "$results")
+    awk -v run="$run" -v wall="$wall" -v rss="$rss" -v step="${step:-0}" -v verdict="$verdict" 'BEGIN {
+        printf "  run %s, settling night: wall %6.1f s  settleUnanswered %.1f s  peak RSS %4d MB  %s\n",
+            run, wall/1000, step/1000, rss/1024, verdict }'
+}
+
 floor() { # size format run data kind runDate: the floor of a night (kind floor) or of the next night (floor2) in
     # the same floor database, which the next night's floor finds its first night in
     local size=$1 format=$2 run=$3 data=$4 kind=$5 date=$6 dir="$bench/floor/$1-$2-$3" e="$4/expected.json" out
@@ -240,6 +274,7 @@ for size in "${sizes[@]}"; do
                 next_night "$size" "$format" "$run" "$data"
                 floor "$size" "$format" "$run" "$data-next" floor2 "$next_date"
             fi
+            [ "$settle" = 1 ] && settle_night "$size" "$format" "$run" "$data"
             [ "$keep" = 1 ] || rm -rf "$bench/run/$size-$format-$run" "$bench/floor/$size-$format-$run"
         done
     done
