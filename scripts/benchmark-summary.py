@@ -89,7 +89,7 @@ for (size, fmt), m in sorted(values.items()):
         sent2 = total(m, ["db-sent_ms"], "floor2")
         moved = {r: v + sent2[r] for r, v in sent.items() if r in sent2} if sent2 else sent
         print(f"  settling night: {int(sum(settle('ok').values()))} of {len(settle('ok'))} completed"
-              f"   wall {spread(settle('wall_ms'))}   settled {spread(settle('settled'), 1, '')}")
+              f"   wall {spread(settle('wall_ms'))}   settled {statistics.median(settle('settled').values()):,.0f}")
         print(f"    step settleUnanswered {spread(settle('step_settleUnanswered_ms'))}"
               f"   the floor's moves to SENT of the same refunds {spread(moved)}"
               f"   ratio {ratio(settle('step_settleUnanswered_ms'), moved)}")

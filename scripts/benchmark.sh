@@ -71,7 +71,7 @@ use_databases() { # the job's and the floor's database options for a first night
     steps_db=(-Dsteps.url="$url" -Dsteps.user=refund -Dsteps.password=refund)
     floor_db=(-Dfloor.url="$(database floor)?reWriteBatchedInserts=true" -Dfloor.user=refund -Dfloor.password=refund)
 }
-json() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))$2)" "$1"; }
+json() { python3 -c "import json,sys; j = json.load(open(sys.argv[1])); print(j$2)" "$1"; }
 
 generate() { # size -> data dir with catalog.csv, {csv,xlsx}/withdrawals-<size>.*, expected.json (and the next night's)
     local size=$1 dir="$bench/data/$1${strings:+-shared}${ids:+-ordered}" made
@@ -204,7 +204,7 @@ next_night() { # size format run data: the next night on the home of that run of
 }
 
 settle_night() { # size format run: a night without sheets on the home of that run, when all it sent has aged
-    local size=$1 format=$2 run=$3 home="$bench/run/$1-$2-$3" rc=0 wall rss settled verdict step
+    local size=$1 format=$2 run=$3 home="$bench/run/$1-$2-$3" rc=0 wall rss settled want verdict step
     rm -f "$home/inbox/"*
     /usr/bin/time -v -o "$home/time-settle.txt" java -Xmx"$xmx" ${JAVA_OPTS:-} \
         -jar target/refund-batch.jar runDate=$settle_date --refund.home="$home" --refund.inbox="$home/inbox" \
@@ -213,10 +213,15 @@ settle_night() { # size format run: a night without sheets on the home of that r
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$home/time-settle.txt")
     settled=$(json "$home/outbox/$settle_date/run-summary-$settle_date.json" "['after_the_night']['settled_by_age']" \
         2>/dev/null || echo 0)
+    # every payment of the nights before went to the bank and got no answer: each of them settles
+    want=$(( $(json "$4/expected.json" "['payable'] + j['releases']" 2>/dev/null || echo 0) ))
+    [ "$next" = 1 ] && want=$(( want + $(json "$4-next/expected.json" "['payable'] + j['releases']") ))
     if [ "$rc" != 0 ]; then
         verdict="FAILED: exit code $rc ($(tail -1 "$home/job-settle.log" | cut -c1-120))"
+    elif [ "$settled" != "$want" ]; then
+        verdict="FAILED: settled $settled, sent $want"
     else
-        verdict="settled $settled"
+        verdict="ok, settled $settled"
     fi
     java -cp "$cp" "${steps_db[@]}" org.refundbatch.bench.StepTimes "$home" 2>/dev/null | while read -r kind name ms _; do
         [ "$kind" = STEP ] && record "$size" "$format" "$run" settle "step_${name}_ms" "$ms"
@@ -225,7 +230,7 @@ settle_night() { # size format run: a night without sheets on the home of that r
     record "$size" "$format" "$run" settle wall_ms "$wall"
     record "$size" "$format" "$run" settle rss_kb "$rss"
     record "$size" "$format" "$run" settle settled "$settled"
-    record "$size" "$format" "$run" settle ok "$([ "$rc" = 0 ] && echo 1 || echo 0)"
+    record "$size" "$format" "$run" settle ok "$([ "${verdict:0:2}" = ok ] && echo 1 || echo 0)"
     step=$(awk -F'\t' -v s="$size" -v f="$format" -v r="$run" '$1==s && $2==f && $3==r && $4=="settle" &&
         $5=="step_settleUnanswered_ms" {print $6}' "$results")
     awk -v run="$run" -v wall="$wall" -v rss="$rss" -v step="${step:-0}" -v verdict="$verdict" 'BEGIN {
