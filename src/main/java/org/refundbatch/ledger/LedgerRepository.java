@@ -47,8 +47,8 @@ public class LedgerRepository {
     }
 
     public void insertRefunds(List<RefundRecord> refunds) {
-        // state: a refund starts in the status it was decided with (see RefundEventRepository)
-        jdbc.batchUpdate("INSERT INTO refund (" + REFUND_COLUMNS + ", state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        // state: a refund starts in the status it was decided with, as of its run date (see RefundEventRepository)
+        jdbc.batchUpdate("INSERT INTO refund (" + REFUND_COLUMNS + ", state, state_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 refunds, refunds.size(), (ps, r) -> {
                     int i = 1;
                     ps.setString(i++, r.refundId());
@@ -75,7 +75,8 @@ public class LedgerRepository {
                     ps.setInt(i++, r.fileSeq());
                     ps.setInt(i++, r.sourceRow());
                     ps.setString(i++, r.holdReason());
-                    ps.setString(i, r.status().name());
+                    ps.setString(i++, r.status().name());
+                    ps.setDate(i, Date.valueOf(r.runDate()));
                 });
     }
 

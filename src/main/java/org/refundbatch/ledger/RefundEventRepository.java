@@ -38,13 +38,6 @@ public class RefundEventRepository {
         this.ledger = ledger;
     }
 
-    /**
-     * A batch of refunds {@code SENT}: how many it looked at, how many of them were settled, and its last refund
-     * id, from which the next batch goes on.
-     */
-    public record SettledBatch(int examined, int settled, String lastRefundId) {
-    }
-
     /** The refunds already in the ledger for any of these keys, with where they stand. */
     public Map<String, KnownRefund> findByKeys(Collection<String> keys) {
         Map<String, KnownRefund> found = new HashMap<>();
@@ -123,8 +116,9 @@ public class RefundEventRepository {
                 + " WHERE p.run_date = ? AND p.file_seq = ? AND p.origin = 'RELEASED'",
                 (rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3)}, run, fileSeq);
         for (Object[] release : released) {
-            jdbc.update("UPDATE refund SET state = ? WHERE refund_id = ?", release[2], release[0]);
             jdbc.update("DELETE FROM refund_event WHERE refund_id = ? AND event_seq = ?", release[0], release[1]);
+            jdbc.update("UPDATE refund SET state = ?, state_date = (SELECT MAX(run_date) FROM refund_event WHERE"
+                    + " refund_id = ?) WHERE refund_id = ?", release[2], release[0], release[0]);
         }
         jdbc.update("DELETE FROM payment WHERE run_date = ? AND file_seq = ? AND origin = 'RELEASED'", run, fileSeq);
         String fileRefunds = "SELECT refund_id FROM refund WHERE run_date = ? AND file_seq = ?";
@@ -152,11 +146,12 @@ public class RefundEventRepository {
         if (moves.isEmpty()) {
             return;
         }
-        int[][] changed = jdbc.batchUpdate("UPDATE refund SET state = ? WHERE refund_id = ? AND state = ?", moves,
-                moves.size(), (ps, t) -> {
+        int[][] changed = jdbc.batchUpdate("UPDATE refund SET state = ?, state_date = ? WHERE refund_id = ? AND"
+                + " state = ?", moves, moves.size(), (ps, t) -> {
                     ps.setString(1, t.to().name());
-                    ps.setString(2, t.refundId());
-                    ps.setString(3, t.from().name());
+                    ps.setDate(2, Date.valueOf(t.runDate()));
+                    ps.setString(3, t.refundId());
+                    ps.setString(4, t.from().name());
                 });
         int i = 0;
         for (int[] batch : changed) {
@@ -246,42 +241,30 @@ public class RefundEventRepository {
     }
 
     /**
-     * Settles, of the next {@code limit} refunds {@code SENT} in refund id order after {@code afterRefundId}, those
-     * sent by a bank file of a night before {@code sentBefore} (the run date of their last {@code SENT} event):
-     * each gets its {@code SENT>SETTLED} event of {@code runDate}, {@code source} and {@code reason} with the
-     * account of that {@code SENT} event, in the caller's transaction: the batch read, then {@link #move(List)}.
+     * Settles at most {@code limit} of the refunds {@code SENT} by a bank file of a night before {@code sentBefore}
+     * (the run date of their last change of state): each gets its {@code SENT>SETTLED} event of {@code runDate},
+     * {@code source} and {@code reason} with the account of that {@code SENT} event, in the caller's transaction.
+     * The refunds are found on the index (state, state_date): only those due are read, and those settled leave it,
+     * so the next call finds the next ones.
      *
-     * @param afterRefundId the last refund id of the previous batch; {@code ""} for the first
-     * @return how many refunds {@code SENT} the batch looked at (fewer than {@code limit}: none are left after it),
-     * how many of them it settled, and the last of them
+     * @return how many refunds it settled: fewer than {@code limit} when none are left
      */
-    public SettledBatch settleSentBefore(LocalDate sentBefore, String afterRefundId, int limit, LocalDate runDate,
-                                         String source, String reason) {
-        // a walk of the refunds alone, on the index (state, refund_id): with the join to the events, HSQLDB would
-        // sort every refund SENT after afterRefundId before keeping the first of them, each batch
-        List<String> sent = jdbc.query(connection -> {
-            PreparedStatement ps = connection.prepareStatement("SELECT refund_id FROM refund WHERE state = 'SENT'"
-                    + " AND refund_id > ? ORDER BY refund_id FETCH FIRST " + limit + " ROWS ONLY");
-            ps.setString(1, afterRefundId);
+    public int settleSentBefore(LocalDate sentBefore, int limit, LocalDate runDate, String source, String reason) {
+        List<Transition> settled = jdbc.query(connection -> {
+            // the last event of a refund SENT is its SENT: the account it was sent to
+            PreparedStatement ps = connection.prepareStatement("SELECT r.refund_id, e.iban FROM refund r"
+                    + " JOIN refund_event e ON e.refund_id = r.refund_id AND e.event_seq ="
+                    + " (SELECT MAX(x.event_seq) FROM refund_event x WHERE x.refund_id = r.refund_id)"
+                    + " WHERE r.state = 'SENT' AND r.state_date < ? ORDER BY r.state, r.state_date, r.refund_id"
+                    + " FETCH FIRST " + limit + " ROWS ONLY");
+            ps.setDate(1, Date.valueOf(sentBefore));
             ps.setMaxRows(limit);
             ps.setFetchSize(limit);
             return ps;
-        }, (rs, n) -> rs.getString(1));
-        if (sent.isEmpty()) {
-            return new SettledBatch(0, 0, afterRefundId);
-        }
-        String last = sent.get(sent.size() - 1);
-        // of the batch's refunds, those whose last event is the SENT of a night before the cut-off: the last event
-        // is the state's. Found through the same index, so the events of refunds in other states between two refunds
-        // SENT (the rest of the ledger) are not read.
-        List<Transition> settled = jdbc.query("SELECT e.refund_id, e.iban FROM refund r JOIN refund_event e"
-                + " ON e.refund_id = r.refund_id WHERE r.state = 'SENT' AND r.refund_id > ? AND r.refund_id <= ?"
-                + " AND e.to_state = 'SENT' AND e.run_date < ? AND e.event_seq ="
-                + " (SELECT MAX(x.event_seq) FROM refund_event x WHERE x.refund_id = r.refund_id) ORDER BY r.refund_id",
-                (rs, n) -> new Transition(rs.getString(1), RefundState.SENT, RefundState.SETTLED, runDate, source,
-                        null, null, reason, rs.getString(2)), afterRefundId, last, Date.valueOf(sentBefore));
+        }, (rs, n) -> new Transition(rs.getString(1), RefundState.SENT, RefundState.SETTLED, runDate, source, null,
+                null, reason, rs.getString(2)));
         move(settled);
-        return new SettledBatch(sent.size(), settled.size(), last);
+        return settled.size();
     }
 
     /** A refund's events, first to last. */

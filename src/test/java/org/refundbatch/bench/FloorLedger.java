@@ -104,8 +104,8 @@ public final class FloorLedger {
              PreparedStatement refund = db.prepareStatement("INSERT INTO refund (refund_id, run_date, refund_key,"
                      + " student_id, last_name, first_name, micro_credential, academic_year, withdrawal_date, rule_code,"
                      + " full_refund_before, no_refund_from, registration_fee, entitlement, amount_paid, refund_amount,"
-                     + " status, iban, bic, reference, source_file, file_seq, source_row, hold_reason, state)"
-                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                     + " status, iban, bic, reference, source_file, file_seq, source_row, hold_reason, state,"
+                     + " state_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement credit = db.prepareStatement("INSERT INTO credit_record (refund_id, line_no,"
                      + " course_unit, course_unit_name, semester, credits, tuition_per_credit, amount, credit_status)"
                      + " VALUES (?,?,?,?,?,?,?,?,?)");
@@ -187,12 +187,14 @@ public final class FloorLedger {
                 }
             }
         }
-        try (PreparedStatement update = db.prepareStatement("UPDATE refund SET state = 'SENT' WHERE refund_id = ?");
+        try (PreparedStatement update = db.prepareStatement("UPDATE refund SET state = 'SENT', state_date = ?"
+                + " WHERE refund_id = ?");
              PreparedStatement event = db.prepareStatement("INSERT INTO refund_event (refund_id, event_seq,"
                      + " from_state, to_state, run_date, source_file, source_row, reason_code, reason_text, iban)"
                      + " VALUES (?,2,'PAYABLE','SENT',?,?,NULL,NULL,NULL,?)")) {
             for (int i = 0; i < ids.size(); i++) {
-                update.setString(1, ids.get(i));
+                update.setDate(1, run);
+                update.setString(2, ids.get(i));
                 update.addBatch();
                 event.setString(1, ids.get(i));
                 event.setDate(2, run);
@@ -239,6 +241,7 @@ public final class FloorLedger {
         ps.setInt(23, row + 1);
         ps.setString(24, null);
         ps.setString(25, status);
+        ps.setDate(26, run);
         ps.addBatch();
     }
 

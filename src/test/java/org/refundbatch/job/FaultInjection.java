@@ -181,9 +181,9 @@ class FaultInjection {
         }
 
         @Override
-        public SettledBatch settleSentBefore(java.time.LocalDate sentBefore, String afterRefundId, int limit,
-                                             java.time.LocalDate runDate, String source, String reason) {
-            SettledBatch batch = super.settleSentBefore(sentBefore, afterRefundId, limit, runDate, source, reason);
+        public int settleSentBefore(java.time.LocalDate sentBefore, int limit, java.time.LocalDate runDate,
+                                    String source, String reason) {
+            int batch = super.settleSentBefore(sentBefore, limit, runDate, source, reason);
             plan.at(Point.SETTLING);
             return batch;
         }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.refundbatch.ledger.AfterTheNightQuery;
 import org.refundbatch.ledger.RefundEventRepository;
-import org.refundbatch.ledger.RefundEventRepository.SettledBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,9 +13,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Settles the refunds {@code SENT} by a bank file of a night more than {@code refund.settle-days} before the run
- * date without an answer from the bank (DESIGN §8): each call, so each transaction, looks at the next {@code
- * batchSize} refunds {@code SENT} in refund id order and settles those sent before the cut-off. A restart starts again from the first refund id: a refund settled is no longer
- * {@code SENT}, so none is settled twice.
+ * date without an answer from the bank (DESIGN §8): each call, so each transaction, settles the next {@code
+ * batchSize} of them. A refund settled is no longer {@code SENT}, so a restart goes on with those left and none is
+ * settled twice.
  */
 public class SettleUnansweredTasklet implements Tasklet {
 
@@ -26,7 +25,6 @@ public class SettleUnansweredTasklet implements Tasklet {
     private final int settleDays;
     private final int batchSize;
     private final RefundEventRepository events;
-    private String lastRefundId = "";
     private long settled;
 
     public SettleUnansweredTasklet(LocalDate runDate, int settleDays, int batchSize, RefundEventRepository events) {
@@ -41,12 +39,11 @@ public class SettleUnansweredTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        SettledBatch batch = events.settleSentBefore(runDate.minusDays(settleDays), lastRefundId, batchSize, runDate,
+        int batch = events.settleSentBefore(runDate.minusDays(settleDays), batchSize, runDate,
                 AfterTheNightQuery.SETTLE_DAYS_SOURCE, "no answer from the bank within " + settleDays + " days");
-        contribution.incrementWriteCount(batch.settled());
-        lastRefundId = batch.lastRefundId();
-        settled += batch.settled();
-        if (batch.examined() == batchSize) {
+        contribution.incrementWriteCount(batch);
+        settled += batch;
+        if (batch == batchSize) {
             return RepeatStatus.CONTINUABLE;
         }
         if (settled > 0) {

@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.refundbatch.ledger.RefundEventRepository;
-import org.refundbatch.ledger.RefundEventRepository.SettledBatch;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.test.MetaDataInstanceFactory;
@@ -25,8 +24,8 @@ class SettleUnansweredTaskletTests {
     final StepContribution contribution = new StepContribution(MetaDataInstanceFactory.createStepExecution());
 
     @Test
-    void goesOnAfterTheLastRefundOfEachFullBatchAndFinishesWithAShortOne() {
-        events.batches(new SettledBatch(2, 2, "R-2"), new SettledBatch(2, 1, "R-4"), new SettledBatch(1, 1, "R-5"));
+    void goesOnAfterEachFullBatchAndFinishesWithAShortOne() {
+        events.batches(2, 2, 1);
         SettleUnansweredTasklet tasklet = new SettleUnansweredTasklet(RUN_DATE, 30, 2, events);
 
         assertThat(tasklet.execute(contribution, null)).isEqualTo(RepeatStatus.CONTINUABLE);
@@ -34,24 +33,24 @@ class SettleUnansweredTaskletTests {
         assertThat(tasklet.execute(contribution, null)).isEqualTo(RepeatStatus.FINISHED);
 
         assertThat(events.calls).containsExactly(
-                "after '' up to 2, SENT before 2026-12-01, as of 2026-12-31 refund.settle-days"
+                "up to 2, SENT before 2026-12-01, as of 2026-12-31 refund.settle-days"
                         + " no answer from the bank within 30 days",
-                "after 'R-2' up to 2, SENT before 2026-12-01, as of 2026-12-31 refund.settle-days"
+                "up to 2, SENT before 2026-12-01, as of 2026-12-31 refund.settle-days"
                         + " no answer from the bank within 30 days",
-                "after 'R-4' up to 2, SENT before 2026-12-01, as of 2026-12-31 refund.settle-days"
+                "up to 2, SENT before 2026-12-01, as of 2026-12-31 refund.settle-days"
                         + " no answer from the bank within 30 days");
-        assertThat(contribution.getWriteCount()).as("the refunds settled, not those looked at").isEqualTo(4);
+        assertThat(contribution.getWriteCount()).as("the refunds settled").isEqualTo(5);
     }
 
     @Test
     void aFullLastBatchTakesOneMoreCallThatFindsNothing() {
-        events.batches(new SettledBatch(2, 2, "R-2"));
+        events.batches(2);
         SettleUnansweredTasklet tasklet = new SettleUnansweredTasklet(RUN_DATE, 30, 2, events);
 
         assertThat(tasklet.execute(contribution, null)).isEqualTo(RepeatStatus.CONTINUABLE);
         assertThat(tasklet.execute(contribution, null)).isEqualTo(RepeatStatus.FINISHED);
 
-        assertThat(events.calls).hasSize(2).last().asString().startsWith("after 'R-2' ");
+        assertThat(events.calls).hasSize(2);
         assertThat(contribution.getWriteCount()).isEqualTo(2);
     }
 
@@ -61,7 +60,7 @@ class SettleUnansweredTaskletTests {
 
         assertThat(tasklet.execute(contribution, null)).isEqualTo(RepeatStatus.FINISHED);
 
-        assertThat(events.calls).containsExactly("after '' up to 5000, SENT before 2026-12-21, as of 2026-12-31"
+        assertThat(events.calls).containsExactly("up to 5000, SENT before 2026-12-21, as of 2026-12-31"
                 + " refund.settle-days no answer from the bank within 10 days");
         assertThat(contribution.getWriteCount()).isZero();
     }
@@ -72,25 +71,25 @@ class SettleUnansweredTaskletTests {
                 .withMessage("the settle batch size must be at least 1, not 0");
     }
 
-    /** Answers the batches it was given, then none; records each call. */
+    /** Answers the batches it was given (how many each settled), then none; records each call. */
     static final class ScriptedEvents extends RefundEventRepository {
         final List<String> calls = new ArrayList<>();
-        private final Deque<SettledBatch> batches = new ArrayDeque<>();
+        private final Deque<Integer> batches = new ArrayDeque<>();
 
         ScriptedEvents() {
             super(new JdbcTemplate(), null);
         }
 
-        void batches(SettledBatch... next) {
+        void batches(Integer... next) {
             batches.addAll(List.of(next));
         }
 
         @Override
-        public SettledBatch settleSentBefore(LocalDate sentBefore, String afterRefundId, int limit, LocalDate runDate,
-                                             String source, String reason) {
-            calls.add("after '" + afterRefundId + "' up to " + limit + ", SENT before " + sentBefore + ", as of "
-                    + runDate + " " + source + " " + reason);
-            return batches.isEmpty() ? new SettledBatch(0, 0, afterRefundId) : batches.poll();
+        public int settleSentBefore(LocalDate sentBefore, int limit, LocalDate runDate, String source,
+                                    String reason) {
+            calls.add("up to " + limit + ", SENT before " + sentBefore + ", as of " + runDate + " " + source + " "
+                    + reason);
+            return batches.isEmpty() ? 0 : batches.poll();
         }
     }
 }
