@@ -251,12 +251,13 @@ public class RefundEventRepository {
      */
     public int settleSentBefore(LocalDate sentBefore, int limit, LocalDate runDate, String source, String reason) {
         List<Transition> settled = jdbc.query(connection -> {
-            // the last event of a refund SENT is its SENT: the account it was sent to
-            PreparedStatement ps = connection.prepareStatement("SELECT r.refund_id, e.iban FROM refund r"
-                    + " JOIN refund_event e ON e.refund_id = r.refund_id AND e.event_seq ="
-                    + " (SELECT MAX(x.event_seq) FROM refund_event x WHERE x.refund_id = r.refund_id)"
-                    + " WHERE r.state = 'SENT' AND r.state_date < ? ORDER BY r.state, r.state_date, r.refund_id"
-                    + " FETCH FIRST " + limit + " ROWS ONLY");
+            // the batch first, then the last event of each, its SENT: the account it was sent to. Looked up refund by
+            // refund: joined, PostgreSQL hashed every event of the ledger for each batch.
+            PreparedStatement ps = connection.prepareStatement("SELECT d.refund_id, (SELECT e.iban FROM refund_event e"
+                    + " WHERE e.refund_id = d.refund_id AND e.event_seq = (SELECT MAX(x.event_seq) FROM refund_event x"
+                    + " WHERE x.refund_id = d.refund_id)) FROM (SELECT refund_id FROM refund WHERE state = 'SENT' AND"
+                    + " state_date < ? ORDER BY state, state_date, refund_id FETCH FIRST " + limit + " ROWS ONLY) d"
+                    + " ORDER BY d.refund_id");
             ps.setDate(1, Date.valueOf(sentBefore));
             ps.setMaxRows(limit);
             ps.setFetchSize(limit);
