@@ -2,11 +2,13 @@ package org.refundbatch.ledger;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,6 @@ import org.refundbatch.policy.PaymentReference;
 import org.refundbatch.policy.RefundState;
 import org.refundbatch.policy.RefundStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Every change of a refund's state, written with its event row in one method, so the state of a refund is always
@@ -29,26 +29,35 @@ public class RefundEventRepository {
             + " source_row, reason_code, reason_text, iban";
 
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
     private final LedgerRepository ledger;
 
     public RefundEventRepository(JdbcTemplate jdbc, LedgerRepository ledger) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.ledger = ledger;
     }
 
-    /** The refunds already in the ledger for any of these keys, with where they stand. */
+    /**
+     * The refunds already in the ledger for any of these keys, with where they stand: one query, planned with its
+     * keys each time (see {@link PlannedEachTime}).
+     */
     public Map<String, KnownRefund> findByKeys(Collection<String> keys) {
         Map<String, KnownRefund> found = new HashMap<>();
         if (keys.isEmpty()) {
             return found;
         }
-        named.query("SELECT refund_key, refund_id, run_date, source_file, source_row, refund_amount, state FROM refund"
-                + " WHERE refund_key IN (:keys)", new MapSqlParameterSource("keys", keys), rs -> {
-                    found.put(rs.getString(1), new KnownRefund(rs.getString(2), rs.getDate(3).toLocalDate(),
-                            rs.getString(4), rs.getInt(5), rs.getBigDecimal(6), RefundState.valueOf(rs.getString(7))));
-                });
+        String sql = "SELECT refund_key, refund_id, run_date, source_file, source_row, refund_amount, state FROM refund"
+                + " WHERE refund_key IN (" + String.join(",", Collections.nCopies(keys.size(), "?")) + ")";
+        jdbc.query(connection -> {
+            PreparedStatement ps = PlannedEachTime.prepare(connection, sql);
+            int i = 1;
+            for (String key : keys) {
+                ps.setString(i++, key);
+            }
+            return ps;
+        }, (ResultSet rs) -> {
+            found.put(rs.getString(1), new KnownRefund(rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
+                    rs.getInt(5), rs.getBigDecimal(6), RefundState.valueOf(rs.getString(7))));
+        });
         return found;
     }
 
